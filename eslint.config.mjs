@@ -1,0 +1,44 @@
+// LWC's recommended rules on our TypeScript, parsed by typescript-eslint (the experimental
+// recommendedTs config of @salesforce/eslint-config-lwc gives false errors; see DESIGN.md).
+import lwcConfig from '@salesforce/eslint-config-lwc';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const typescriptFiles = ['**/*.ts'];
+
+export default [
+    {
+        // Compiled output (npm run build) and tools' folders are not sources.
+        ignores: ['node_modules/**', 'coverage/**', '.sf/**', '.sfdx/**', 'force-app/main/default/lwc/**/*.js', '.preview-build/**']
+    },
+    ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: typescriptFiles })),
+    ...tseslint.configs.recommended.map((config) => ({ ...config, files: typescriptFiles })),
+    {
+        files: typescriptFiles,
+        languageOptions: {
+            parser: tseslint.parser,
+            parserOptions: { sourceType: 'module' },
+            globals: { ...globals.browser }
+        },
+        rules: {
+            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+            // Types are checked by tsc; these import rules cannot resolve `c/*` or `lightning/*`.
+            'import/no-unresolved': 'off',
+            'import/named': 'off',
+            'import/namespace': 'off',
+            'import/default': 'off',
+            'import/no-named-as-default-member': 'off'
+        }
+    },
+    {
+        files: ['**/__tests__/**/*.ts', 'force-app/test/**/*.ts'],
+        languageOptions: { globals: { ...globals.node, ...globals.jest } },
+        rules: {
+            '@lwc/lwc/no-unexpected-wire-adapter-usages': 'off'
+        }
+    },
+    {
+        files: ['scripts/**/*.mjs', '*.mjs', '*.js'],
+        languageOptions: { sourceType: 'module', globals: { ...globals.node } }
+    }
+];

@@ -1,0 +1,248 @@
+/**
+ * One bridge instance: window messages in, record writes and a panel view out. It owns the state
+ * machines and the record sync; the component that hosts it supplies the ports (UI API, clock).
+ */
+import type { VendorAdapter } from './adapter';
+import { readConfig, type BridgeConfig, type BridgeProperties } from './config';
+import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
+import type { AgentFacts, CanonicalEvent, InteractionEvent, PauseEvent, Vendor } from './events';
+import { evoluxAdapter } from './evolux';
+import { applyInteractionEvent, interactionStatus, type InteractionState, type InteractionStatus } from './interactionMachine';
+import { applyPauseEvent, EMPTY_PAUSE_STATE, type PauseState } from './pauseMachine';
+import { interactionRecord, pauseRecord, type MappedRecord } from './recordFields';
+import { ObjectApiName } from './recordSchema';
+import { RecordSync, type Clock, type PendingWrite, type RecordWriter } from './recordSync';
+import { passGate, type WindowMessage } from './gate';
+import { instantFromMillis, toIsoString } from './time';
+
+export const ADAPTERS: readonly VendorAdapter[] = [evoluxAdapter];
+
+/** How many diagnostics and recent events the panel keeps (a ring buffer: oldest dropped). */
+export const MAX_DIAGNOSTICS = 200;
+export const MAX_RECENT_EVENTS = 25;
+/** Ended interactions are forgotten past this many, oldest first, to keep memory bounded. */
+export const MAX_ENDED_INTERACTIONS = 200;
+
+export interface BridgePorts {
+    records: RecordWriter;
+    clock: Clock;
+}
+
+export interface RecentEvent {
+    at: string;
+    vendor: Vendor;
+    vendorEvent: string;
+    subject: string;
+}
+
+export interface AgentView extends AgentFacts {
+    vendor: Vendor;
+    loggedIn: boolean;
+}
+
+export interface InteractionView {
+    key: string;
+    vendor: Vendor;
+    status: InteractionStatus;
+    recordId?: string;
+}
+
+export interface BridgeStats {
+    messages: number;
+    accepted: number;
+    rejected: number;
+}
+
+export interface BridgeView {
+    stats: BridgeStats;
+    agent?: AgentView;
+    openInteractions: InteractionView[];
+    recentEvents: RecentEvent[];
+    diagnostics: Diagnostic[];
+    pendingWrites: PendingWrite[];
+}
+
+export interface ReceiveOutcome {
+    accepted: boolean;
+    events: CanonicalEvent[];
+    diagnostics: Diagnostic[];
+}
+
+export class BridgeCore {
+    readonly config: BridgeConfig;
+    private readonly sync: RecordSync;
+    private readonly interactions = new Map<string, InteractionState>();
+    private pauses: PauseState = EMPTY_PAUSE_STATE;
+    private agent?: AgentView;
+    private readonly stats: BridgeStats = { messages: 0, accepted: 0, rejected: 0 };
+    private readonly recentEvents: RecentEvent[] = [];
+    private readonly diagnostics: Diagnostic[] = [];
+    private readonly ports: BridgePorts;
+    /** Called after anything the view shows has changed. */
+    private readonly onChange: () => void;
+
+    constructor(properties: BridgeProperties, ports: BridgePorts, onChange: () => void = () => {}) {
+        this.ports = ports;
+        this.onChange = onChange;
+        const { config, diagnostics } = readConfig(properties, this.nowIso());
+        this.config = config;
+        diagnostics.forEach((entry) => this.report(entry));
+        this.sync = new RecordSync(ports.records, ports.clock, {
+            diagnostic: (entry) => {
+                this.report(entry);
+                this.onChange();
+            },
+            saved: () => this.onChange()
+        });
+    }
+
+    /** Handles one window message: gate, adapter, state machines, record writes. */
+    receive(message: WindowMessage): ReceiveOutcome {
+        const receivedAt = instantFromMillis(this.ports.clock.now());
+        const result = passGate(message, this.config.allowedOrigins, ADAPTERS, receivedAt);
+        this.stats.messages += 1;
+        const accepted = result.events.length > 0;
+        this.stats[accepted ? 'accepted' : 'rejected'] += 1;
+        const diagnostics = [...result.diagnostics];
+        for (const event of result.events) {
+            diagnostics.push(...this.apply(event));
+        }
+        diagnostics.forEach((entry) => this.report(entry));
+        this.onChange();
+        return { accepted, events: result.events, diagnostics };
+    }
+
+    view(): BridgeView {
+        return {
+            stats: { ...this.stats },
+            ...(this.agent ? { agent: { ...this.agent } } : {}),
+            openInteractions: [...this.interactions.values()]
+                .filter((state) => state.stage !== 'ended')
+                .map((state) => {
+                    const recordId = this.sync.recordId(state.key);
+                    return { key: state.key, vendor: state.vendor, status: interactionStatus(state), ...(recordId ? { recordId } : {}) };
+                }),
+            recentEvents: [...this.recentEvents],
+            diagnostics: [...this.diagnostics],
+            pendingWrites: this.sync.pending()
+        };
+    }
+
+    dispose(): void {
+        this.sync.dispose();
+    }
+
+    private apply(event: CanonicalEvent): Diagnostic[] {
+        if ('key' in event) {
+            return this.applyInteraction(event);
+        }
+        if ('pause' in event) {
+            return this.applyPause(event);
+        }
+        this.agent = { ...this.agent, ...event.agent, vendor: event.vendor, loggedIn: event.kind === 'agent.login' };
+        this.remember(event, event.agent.login ?? event.agent.id ?? '');
+        return [];
+    }
+
+    private applyInteraction(event: InteractionEvent): Diagnostic[] {
+        const step = applyInteractionEvent(this.interactions.get(event.key), event);
+        this.remember(event, event.key);
+        if (step.change === 'unchanged') {
+            return [
+                this.note(event, DiagnosticCode.EventDuplicate, `${event.vendorEvent} for ${event.key} changed nothing (already received).`)
+            ];
+        }
+        this.interactions.delete(event.key); // re-insert: Map order is then "least recently changed first"
+        this.interactions.set(event.key, step.state);
+        const notes: Diagnostic[] = [];
+        if (step.change === 'filled' && step.state.stage !== stageOf(event)) {
+            notes.push(
+                this.note(
+                    event,
+                    DiagnosticCode.EventLate,
+                    `${event.vendorEvent} for ${event.key} arrived after a later event; it only filled gaps.`
+                )
+            );
+        }
+        const logged = step.state.facts.channel === 'Chat' ? this.config.logChats : this.config.logCalls;
+        if (logged) {
+            notes.push(...this.write(ObjectApiName.Interaction, event.key, interactionRecord(step.state, this.config)));
+        }
+        this.evictEndedInteractions();
+        return notes;
+    }
+
+    private applyPause(event: PauseEvent): Diagnostic[] {
+        const step = applyPauseEvent(this.pauses, event);
+        this.pauses = step.state;
+        this.remember(event, event.agent.login ?? event.agent.id ?? '');
+        this.agent = { ...this.agent, ...event.agent, vendor: event.vendor, loggedIn: true };
+        if (step.changed.length === 0) {
+            return [
+                this.note(
+                    event,
+                    DiagnosticCode.EventDuplicate,
+                    `${event.vendorEvent} for agent ${event.agent.id} changed nothing (already received).`
+                )
+            ];
+        }
+        if (!this.config.logPauses) {
+            return [];
+        }
+        return step.changed.flatMap((key) => {
+            const segment = step.state.segments[key];
+            return segment ? this.write(ObjectApiName.AgentPause, key, pauseRecord(segment, this.config)) : [];
+        });
+    }
+
+    private write(objectApiName: ObjectApiName, key: string, record: MappedRecord): Diagnostic[] {
+        this.sync.sync(objectApiName, key, record.fields);
+        return record.truncated.map((field) =>
+            diagnostic(
+                this.nowIso(),
+                'warn',
+                DiagnosticCode.FieldTruncated,
+                `${field} of ${key} was longer than the field allows and was cut.`,
+                key
+            )
+        );
+    }
+
+    private evictEndedInteractions(): void {
+        let ended = 0;
+        for (const state of this.interactions.values()) {
+            ended += state.stage === 'ended' ? 1 : 0;
+        }
+        for (const [key, state] of this.interactions) {
+            if (ended <= MAX_ENDED_INTERACTIONS) {
+                break;
+            }
+            if (state.stage === 'ended' && this.sync.forget(key)) {
+                this.interactions.delete(key);
+                ended -= 1;
+            }
+        }
+    }
+
+    private remember(event: CanonicalEvent, subject: string): void {
+        this.recentEvents.unshift({ at: toIsoString(event.at), vendor: event.vendor, vendorEvent: event.vendorEvent, subject });
+        this.recentEvents.length = Math.min(this.recentEvents.length, MAX_RECENT_EVENTS);
+    }
+
+    private note(event: CanonicalEvent, code: DiagnosticCode, message: string): Diagnostic {
+        return diagnostic(this.nowIso(), 'info', code, message, event.vendorEvent);
+    }
+
+    private report(entry: Diagnostic): void {
+        this.diagnostics.unshift(entry);
+        this.diagnostics.length = Math.min(this.diagnostics.length, MAX_DIAGNOSTICS);
+    }
+
+    private nowIso(): string {
+        return new Date(this.ports.clock.now()).toISOString();
+    }
+}
+
+function stageOf(event: InteractionEvent): InteractionState['stage'] {
+    return event.kind === 'interaction.offered' ? 'offered' : event.kind === 'interaction.connected' ? 'connected' : 'ended';
+}

@@ -1,0 +1,131 @@
+/**
+ * The bridge's admin properties (App Builder, or the replay command's --config) with their
+ * defaults, read once into a typed, validated config.
+ */
+import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
+import { DEFAULT_ALLOWED_ORIGINS, parseAllowedOrigins, type OriginRule } from './origins';
+
+export type ScreenPopMode = 'off' | 'single';
+export type MatchObject = 'Contact' | 'Lead' | 'Account';
+
+/** Property values as they arrive: App Builder gives strings and booleans, JSON may give anything. */
+export interface BridgeProperties {
+    allowedOrigins?: unknown;
+    logCalls?: unknown;
+    logChats?: unknown;
+    logPauses?: unknown;
+    logCustomEvents?: unknown;
+    storeTranscript?: unknown;
+    storeExtra?: unknown;
+    screenPop?: unknown;
+    matchObjects?: unknown;
+    defaultCountryCode?: unknown;
+    userId?: unknown;
+}
+
+export interface BridgeConfig {
+    allowedOrigins: OriginRule[];
+    logCalls: boolean;
+    logChats: boolean;
+    logPauses: boolean;
+    logCustomEvents: boolean;
+    storeTranscript: boolean;
+    storeExtra: boolean;
+    screenPop: ScreenPopMode;
+    matchObjects: MatchObject[];
+    defaultCountryCode: string;
+    /** The Salesforce user running the bridge (Agent__c); null when unknown. */
+    userId: string | null;
+}
+
+const MATCH_OBJECTS: readonly MatchObject[] = ['Contact', 'Lead', 'Account'];
+const SALESFORCE_USER_ID = /^005[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/;
+
+export interface ConfigResult {
+    config: BridgeConfig;
+    diagnostics: Diagnostic[];
+}
+
+/** Reads admin properties; unusable values fall back to the default with a CONFIG_INVALID diagnostic. */
+export function readConfig(properties: BridgeProperties, at: string): ConfigResult {
+    const diagnostics: Diagnostic[] = [];
+    const invalid = (property: string, message: string) =>
+        diagnostics.push(diagnostic(at, 'error', DiagnosticCode.ConfigInvalid, message, property));
+
+    const originsText = textOr(properties.allowedOrigins, DEFAULT_ALLOWED_ORIGINS);
+    const origins = parseAllowedOrigins(originsText);
+    for (const { entry, reason } of origins.invalid) {
+        invalid('allowedOrigins', `Ignored allowed origin "${entry}": ${reason}.`);
+    }
+
+    const flag = (property: keyof BridgeProperties, fallback: boolean): boolean => {
+        const value = properties[property];
+        if (value === undefined || value === null || value === '') {
+            return fallback;
+        }
+        if (typeof value === 'boolean') {
+            return value;
+        }
+        if (value === 'true' || value === 'false') {
+            return value === 'true';
+        }
+        invalid(property, `${property} must be true or false; using ${fallback}.`);
+        return fallback;
+    };
+
+    let screenPop: ScreenPopMode = 'single';
+    const screenPopText = textOr(properties.screenPop, 'single').toLowerCase();
+    if (screenPopText === 'off' || screenPopText === 'single') {
+        screenPop = screenPopText;
+    } else {
+        invalid('screenPop', `screenPop must be "off" or "single"; using "single".`);
+    }
+
+    const matchObjects: MatchObject[] = [];
+    for (const name of textOr(properties.matchObjects, MATCH_OBJECTS.join(',')).split(/[\s,]+/)) {
+        const known = MATCH_OBJECTS.find((object) => object.toLowerCase() === name.toLowerCase());
+        if (known && !matchObjects.includes(known)) {
+            matchObjects.push(known);
+        } else if (!known && name !== '') {
+            invalid('matchObjects', `Ignored match object "${name}": use Contact, Lead or Account.`);
+        }
+    }
+
+    let defaultCountryCode = textOr(properties.defaultCountryCode, '').replace(/^\+/, '');
+    if (defaultCountryCode !== '' && !/^[1-9]\d{0,2}$/.test(defaultCountryCode)) {
+        invalid('defaultCountryCode', `defaultCountryCode must be 1 to 3 digits, e.g. 55; ignored.`);
+        defaultCountryCode = '';
+    }
+
+    let userId: string | null = null;
+    const userText = textOr(properties.userId, '');
+    if (SALESFORCE_USER_ID.test(userText)) {
+        userId = userText;
+    } else if (userText !== '') {
+        invalid('userId', `userId "${userText}" is not a Salesforce user id; Agent__c stays empty.`);
+    }
+
+    return {
+        config: {
+            allowedOrigins: origins.rules,
+            logCalls: flag('logCalls', true),
+            logChats: flag('logChats', true),
+            logPauses: flag('logPauses', true),
+            logCustomEvents: flag('logCustomEvents', true),
+            storeTranscript: flag('storeTranscript', false),
+            storeExtra: flag('storeExtra', true),
+            screenPop,
+            matchObjects,
+            defaultCountryCode,
+            userId
+        },
+        diagnostics
+    };
+}
+
+function textOr(value: unknown, fallback: string): string {
+    if (typeof value === 'string' && value.trim() !== '') {
+        return value.trim();
+    }
+    return fallback;
+}

@@ -1,0 +1,58 @@
+/**
+ * Diagnostics: what the bridge tells an admin about input it rejected or work it could not do.
+ * Codes are stable: admins search for them, tests assert them, the replay output carries them.
+ */
+
+export const DiagnosticCode = {
+    /** The message came from an origin that is not in allowedOrigins. */
+    OriginNotAllowed: 'ORIGIN_NOT_ALLOWED',
+    /** The message is larger than the size limit. */
+    MessageTooLarge: 'MESSAGE_TOO_LARGE',
+    /** The message nests deeper than the depth limit. */
+    MessageTooDeep: 'MESSAGE_TOO_DEEP',
+    /** The message holds values that are not JSON (functions, cycles, binary data). */
+    MessageNotJson: 'MESSAGE_NOT_JSON',
+    /** The message is a string that is not valid JSON. */
+    JsonInvalid: 'JSON_INVALID',
+    /** No vendor adapter recognises the message's shape. */
+    ShapeUnknown: 'SHAPE_UNKNOWN',
+    /** The vendor's shape, but an event name the adapter does not know. */
+    EventUnknown: 'EVENT_UNKNOWN',
+    /** A required field is missing or empty. */
+    FieldMissing: 'FIELD_MISSING',
+    /** A field has a value of the wrong type or format. */
+    FieldInvalid: 'FIELD_INVALID',
+    /** A text value was longer than its Salesforce field and was cut. */
+    FieldTruncated: 'FIELD_TRUNCATED',
+    /** An admin property holds a value that cannot be used. */
+    ConfigInvalid: 'CONFIG_INVALID',
+    /** The same event arrived again and changed nothing. */
+    EventDuplicate: 'EVENT_DUPLICATE',
+    /** An event arrived after a later one and only filled gaps. */
+    EventLate: 'EVENT_LATE',
+    /** A write failed for a reason that may pass (network, server, session) and will be retried. */
+    WriteRetrying: 'WRITE_RETRYING',
+    /** UI API refused a write for good (validation, field access); the record data is kept in the diagnostic. */
+    WriteRejected: 'WRITE_REJECTED',
+    /** Another tab created the same record first; the write became an update of that record. */
+    WriteMergedDuplicate: 'WRITE_MERGED_DUPLICATE'
+} as const;
+
+export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];
+
+export type DiagnosticLevel = 'info' | 'warn' | 'error';
+
+export interface Diagnostic {
+    /** ISO time the bridge noticed it. */
+    at: string;
+    level: DiagnosticLevel;
+    code: DiagnosticCode;
+    message: string;
+    /** The record key or vendor event the diagnostic is about, when there is one. */
+    subject?: string;
+}
+
+/** Builds diagnostics stamped with the time of the message being handled. */
+export function diagnostic(at: string, level: DiagnosticLevel, code: DiagnosticCode, message: string, subject?: string): Diagnostic {
+    return subject === undefined ? { at, level, code, message } : { at, level, code, message, subject };
+}

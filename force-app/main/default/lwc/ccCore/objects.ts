@@ -1,0 +1,27 @@
+/** Structural equality of plain data (what events and records hold): order of keys does not matter. */
+export function deepEqual(a: unknown, b: unknown): boolean {
+    if (a === b) {
+        return true;
+    }
+    if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) {
+        return false;
+    }
+    if (Array.isArray(a) !== Array.isArray(b)) {
+        return false;
+    }
+    const aKeys = Object.keys(a);
+    const bKeys = Object.keys(b);
+    if (aKeys.length !== bKeys.length) {
+        return false;
+    }
+    return aKeys.every(
+        (key) =>
+            Object.prototype.hasOwnProperty.call(b, key) &&
+            deepEqual((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
+    );
+}
+
+/** A copy without undefined properties, so that "not said" never overwrites a known value. */
+export function withoutUndefined<T extends object>(value: T): T {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+}

@@ -1,0 +1,106 @@
+/**
+ * What the admin sees: the record field values for an interaction or a pause segment. Every
+ * field the bridge owns is always present (null when unknown), so a diff between two mappings
+ * is exactly the update to send.
+ */
+import type { BridgeConfig } from './config';
+import { interactionStatus, type InteractionState } from './interactionMachine';
+import type { PauseSegment } from './pauseMachine';
+import { TEXT_FIELD_LENGTHS, type FieldValue, type ObjectApiName, type RecordFields } from './recordSchema';
+import { secondsBetween, toIsoString } from './time';
+import type { Instant } from './events';
+
+export interface MappedRecord {
+    fields: RecordFields;
+    /** Names of text fields whose value was cut to the field's length. */
+    truncated: string[];
+}
+
+export function interactionRecord(state: InteractionState, config: BridgeConfig): MappedRecord {
+    const facts = state.facts;
+    const status = interactionStatus(state);
+    const { offeredAt, answeredAt, endedAt } = facts;
+    let waitSeconds: number | null = null;
+    if (offeredAt && answeredAt) {
+        waitSeconds = secondsBetween(offeredAt, answeredAt);
+    } else if (offeredAt && endedAt && status === 'Missed') {
+        waitSeconds = secondsBetween(offeredAt, endedAt);
+    }
+    const talkSeconds = answeredAt && endedAt ? secondsBetween(answeredAt, endedAt) : null;
+    return withinLengths('CC_Interaction__c', {
+        External_Key__c: state.key,
+        Vendor__c: state.vendor,
+        Channel__c: facts.channel ?? null,
+        Direction__c: facts.direction ?? null,
+        Status__c: status,
+        Session_Type__c: facts.sessionType ?? null,
+        Customer_Number__c: facts.customerNumber ?? null,
+        From_Number__c: facts.fromNumber ?? null,
+        From_Name__c: facts.fromName ?? null,
+        To_Number__c: facts.toNumber ?? null,
+        To_Name__c: facts.toName ?? null,
+        Queue__c: facts.queue ?? null,
+        Campaign__c: facts.campaign ?? null,
+        Subscriber_Name__c: facts.subscriberName ?? null,
+        Subscriber_External_Id__c: facts.subscriberExternalId ?? null,
+        Agent__c: config.userId,
+        Agent_Login__c: facts.agentLogin ?? null,
+        Offered_At__c: isoOrNull(offeredAt),
+        Answered_At__c: isoOrNull(answeredAt),
+        Ended_At__c: isoOrNull(endedAt),
+        Wait_Seconds__c: waitSeconds,
+        Talk_Seconds__c: talkSeconds,
+        Hangup_Cause__c: facts.hangupCause ?? null,
+        Recording_Id__c: facts.recordingId ?? null,
+        Extra__c: config.storeExtra && facts.extra ? JSON.stringify(facts.extra) : null
+    });
+}
+
+export function pauseRecord(segment: PauseSegment, config: BridgeConfig): MappedRecord {
+    return withinLengths('CC_Agent_Pause__c', {
+        External_Key__c: segment.key,
+        Vendor__c: segment.vendor,
+        Agent__c: config.userId,
+        Agent_Login__c: segment.agent.login ?? null,
+        Reason__c: segment.reason ?? null,
+        Productive__c: segment.productive ?? false,
+        Started_At__c: toIsoString(segment.startedAt),
+        Ended_At__c: isoOrNull(segment.endedAt),
+        Duration_Seconds__c: segment.endedAt ? secondsBetween(segment.startedAt, segment.endedAt) : null,
+        Max_Duration_Seconds__c: segment.maxDurationSeconds ?? null
+    });
+}
+
+function isoOrNull(instant: Instant | undefined): string | null {
+    return instant ? toIsoString(instant) : null;
+}
+
+function withinLengths(objectApiName: ObjectApiName, fields: RecordFields): MappedRecord {
+    const limits = TEXT_FIELD_LENGTHS[objectApiName];
+    const truncated: string[] = [];
+    const result: RecordFields = {};
+    for (const [name, value] of Object.entries(fields)) {
+        const limit = limits[name];
+        result[name] =
+            limit !== undefined && typeof value === 'string' && value.length > limit ? cut(value, limit, name, truncated) : value;
+    }
+    return { fields: result, truncated };
+}
+
+function cut(value: string, limit: number, name: string, truncated: string[]): FieldValue {
+    truncated.push(name);
+    // Never split a surrogate pair: a lone half is not valid text for the API.
+    const end = /[\uD800-\uDBFF]/.test(value.charAt(limit - 1)) ? limit - 1 : limit;
+    return value.slice(0, end);
+}
+
+/** The fields of `next` that differ from `previous`: the body of an update. */
+export function changedFields(previous: RecordFields, next: RecordFields): RecordFields {
+    const changes: RecordFields = {};
+    for (const [name, value] of Object.entries(next)) {
+        if (previous[name] !== value) {
+            changes[name] = value;
+        }
+    }
+    return changes;
+}

@@ -1,0 +1,216 @@
+/**
+ * Keeps each record in Salesforce in step with its state: the first write creates it, each later
+ * change sends one update of only the fields that changed, writes to one record never overlap, and
+ * failures are retried or reported instead of dropped.
+ */
+import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
+import { changedFields } from './recordFields';
+import type { ObjectApiName, RecordFields } from './recordSchema';
+import { classifyWriteError } from './writeErrors';
+
+/** The record-writer port: UI API createRecord / updateRecord in the org, an emulator elsewhere. */
+export interface RecordWriter {
+    createRecord(objectApiName: ObjectApiName, fields: RecordFields): Promise<{ id: string }>;
+    updateRecord(recordId: string, fields: RecordFields): Promise<void>;
+}
+
+/** Time and timers, injected so that tests and the replay command run on their own clock. */
+export interface Clock {
+    now(): number;
+    setTimeout(callback: () => void, ms: number): unknown;
+    clearTimeout(handle: unknown): void;
+    /** 0 ≤ n < 1, for retry jitter. */
+    random(): number;
+}
+
+export interface RecordSyncListener {
+    diagnostic(entry: Diagnostic): void;
+    /** A record exists in Salesforce for this key (created, or found by a duplicate create). */
+    saved(key: string, recordId: string): void;
+}
+
+export type PendingWriteState = 'sending' | 'retrying' | 'failed';
+
+export interface PendingWrite {
+    key: string;
+    objectApiName: ObjectApiName;
+    state: PendingWriteState;
+    attempts: number;
+    error?: string;
+}
+
+interface Entry {
+    key: string;
+    objectApiName: ObjectApiName;
+    /** What the record should hold. */
+    desired: RecordFields;
+    /** What Salesforce holds as far as the bridge knows; null until a create succeeds. */
+    confirmed: RecordFields | null;
+    recordId?: string;
+    inFlight: boolean;
+    attempts: number;
+    retryTimer?: unknown;
+    failure?: string;
+}
+
+export const RETRY_BASE_MS = 1_000;
+export const RETRY_MAX_MS = 60_000;
+
+export class RecordSync {
+    private readonly entries = new Map<string, Entry>();
+    private disposed = false;
+    private readonly writer: RecordWriter;
+    private readonly clock: Clock;
+    private readonly listener: RecordSyncListener;
+
+    constructor(writer: RecordWriter, clock: Clock, listener: RecordSyncListener) {
+        this.writer = writer;
+        this.clock = clock;
+        this.listener = listener;
+    }
+
+    /** Asks for the record with this External_Key__c to hold these field values. */
+    sync(objectApiName: ObjectApiName, key: string, fields: RecordFields): void {
+        const entry = this.entries.get(key) ?? { key, objectApiName, desired: {}, confirmed: null, inFlight: false, attempts: 0 };
+        entry.desired = fields;
+        this.entries.set(key, entry);
+        this.pump(entry);
+    }
+
+    recordId(key: string): string | undefined {
+        return this.entries.get(key)?.recordId;
+    }
+
+    /** Writes not yet confirmed by Salesforce, for the panel. */
+    pending(): PendingWrite[] {
+        const list: PendingWrite[] = [];
+        for (const entry of this.entries.values()) {
+            if (!this.needsWrite(entry) && !entry.inFlight) {
+                continue;
+            }
+            const state: PendingWriteState =
+                entry.failure !== undefined && !entry.retryTimer ? 'failed' : entry.retryTimer ? 'retrying' : 'sending';
+            list.push({
+                key: entry.key,
+                objectApiName: entry.objectApiName,
+                state,
+                attempts: entry.attempts,
+                ...(entry.failure ? { error: entry.failure } : {})
+            });
+        }
+        return list;
+    }
+
+    /** Drops a record that needs no more writes, to keep memory bounded; false while it still does. */
+    forget(key: string): boolean {
+        const entry = this.entries.get(key);
+        if (entry && (entry.inFlight || entry.retryTimer !== undefined || this.needsWrite(entry))) {
+            return false;
+        }
+        this.entries.delete(key);
+        return true;
+    }
+
+    dispose(): void {
+        this.disposed = true;
+        for (const entry of this.entries.values()) {
+            if (entry.retryTimer !== undefined) {
+                this.clock.clearTimeout(entry.retryTimer);
+                entry.retryTimer = undefined;
+            }
+        }
+    }
+
+    private needsWrite(entry: Entry): boolean {
+        return entry.confirmed === null || Object.keys(changedFields(entry.confirmed, entry.desired)).length > 0;
+    }
+
+    private pump(entry: Entry): void {
+        if (this.disposed || entry.inFlight || entry.retryTimer !== undefined || entry.failure !== undefined || !this.needsWrite(entry)) {
+            return;
+        }
+        entry.inFlight = true;
+        const sent = entry.desired;
+        const write =
+            entry.recordId === undefined
+                ? this.writer.createRecord(entry.objectApiName, withoutNulls(sent)).then(({ id }) => {
+                      entry.recordId = id;
+                      this.listener.saved(entry.key, id);
+                  })
+                : this.writer.updateRecord(entry.recordId, changedFields(entry.confirmed ?? {}, sent));
+        write.then(
+            () => {
+                entry.inFlight = false;
+                entry.attempts = 0;
+                entry.confirmed = { ...(entry.confirmed ?? {}), ...sent };
+                this.pump(entry);
+            },
+            (error: unknown) => {
+                entry.inFlight = false;
+                this.handleFailure(entry, error);
+            }
+        );
+    }
+
+    private handleFailure(entry: Entry, error: unknown): void {
+        const failure = classifyWriteError(error);
+        const at = new Date(this.clock.now()).toISOString();
+        if (failure.kind === 'duplicate' && entry.recordId === undefined) {
+            // Another tab created it first: what it holds is unknown, so the next write sends every field.
+            entry.recordId = failure.existingId;
+            entry.confirmed = {};
+            this.listener.saved(entry.key, failure.existingId);
+            this.listener.diagnostic(
+                diagnostic(
+                    at,
+                    'info',
+                    DiagnosticCode.WriteMergedDuplicate,
+                    `${entry.objectApiName} ${entry.key} already existed (${failure.existingId}); updating it instead.`,
+                    entry.key
+                )
+            );
+            this.pump(entry);
+            return;
+        }
+        entry.attempts += 1;
+        if (failure.kind === 'transient') {
+            const delay = retryDelay(entry.attempts, this.clock.random());
+            entry.failure = failure.message;
+            this.listener.diagnostic(
+                diagnostic(
+                    at,
+                    'warn',
+                    DiagnosticCode.WriteRetrying,
+                    `Saving ${entry.objectApiName} ${entry.key} failed (${failure.message}); retry ${entry.attempts} in ${Math.round(delay / 1000)} s.`,
+                    entry.key
+                )
+            );
+            entry.retryTimer = this.clock.setTimeout(() => {
+                entry.retryTimer = undefined;
+                entry.failure = undefined;
+                this.pump(entry);
+            }, delay);
+            return;
+        }
+        entry.failure = failure.message;
+        this.listener.diagnostic(
+            diagnostic(
+                at,
+                'error',
+                DiagnosticCode.WriteRejected,
+                `Salesforce refused ${entry.objectApiName} ${entry.key}: ${failure.message}. Not retried; the record data was: ${JSON.stringify(entry.desired)}`,
+                entry.key
+            )
+        );
+    }
+}
+
+/** Exponential backoff with jitter: about 1 s, 2 s, 4 s … capped at 60 s, each ±20 %. */
+export function retryDelay(attempt: number, random: number): number {
+    const base = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
+    return Math.round(base * (0.8 + 0.4 * random));
+}
+
+function withoutNulls(fields: RecordFields): RecordFields {
+    return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== null));
+}

@@ -1,0 +1,107 @@
+/**
+ * Sorts the errors that UI API writes reject with (`lightning/uiRecordApi` gives a FetchResponse-like
+ * `{status, body}`; the body is `{message, output: {errors, fieldErrors}}` for DML errors or an array
+ * of `{errorCode, message}`) into what the bridge should do next.
+ */
+
+export type WriteFailure =
+    | { kind: 'duplicate'; existingId: string; message: string }
+    | { kind: 'transient'; message: string }
+    | { kind: 'permanent'; codes: string[]; message: string };
+
+// Errors that pass on their own: the session is renewed, the row unlocked, the limit reset.
+const TRANSIENT_CODES = new Set([
+    'INVALID_SESSION_ID',
+    'UNABLE_TO_LOCK_ROW',
+    'REQUEST_LIMIT_EXCEEDED',
+    'SERVER_UNAVAILABLE',
+    'CONCURRENT_REQUESTS_LIMIT_EXCEEDED',
+    'NETWORK_ERROR'
+]);
+const RECORD_ID = /\b([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\s*$/;
+
+interface ErrorDetail {
+    errorCode?: unknown;
+    message?: unknown;
+}
+
+export function classifyWriteError(error: unknown): WriteFailure {
+    const details = errorDetails(error);
+    const codes = details.map((detail) => String(detail.errorCode ?? '')).filter((code) => code !== '');
+    const message =
+        details
+            .map((detail) => String(detail.message ?? ''))
+            .filter((text) => text !== '')
+            .join('; ') || topMessage(error);
+
+    const duplicate = details.find((detail) => detail.errorCode === 'DUPLICATE_VALUE');
+    const existingId = typeof duplicate?.message === 'string' ? RECORD_ID.exec(duplicate.message)?.[1] : undefined;
+    if (existingId) {
+        return { kind: 'duplicate', existingId, message };
+    }
+    const status = statusOf(error);
+    if (
+        codes.some((code) => TRANSIENT_CODES.has(code)) ||
+        status === 0 ||
+        status === 401 ||
+        status === 408 ||
+        status === 429 ||
+        (status !== undefined && status >= 500)
+    ) {
+        return { kind: 'transient', message };
+    }
+    if (codes.length === 0 && status === undefined) {
+        // No HTTP answer at all: the request never reached the server (offline, aborted fetch).
+        return { kind: 'transient', message };
+    }
+    return { kind: 'permanent', codes, message };
+}
+
+function errorDetails(error: unknown): ErrorDetail[] {
+    const body = (error as { body?: unknown } | null)?.body;
+    if (Array.isArray(body)) {
+        return body.filter(isObject);
+    }
+    if (!isObject(body)) {
+        return [];
+    }
+    const output = (body as { output?: unknown }).output;
+    const details: ErrorDetail[] = [];
+    if (isObject(output)) {
+        const { errors, fieldErrors } = output as { errors?: unknown; fieldErrors?: unknown };
+        if (Array.isArray(errors)) {
+            details.push(...errors.filter(isObject));
+        }
+        if (isObject(fieldErrors)) {
+            for (const list of Object.values(fieldErrors)) {
+                if (Array.isArray(list)) {
+                    details.push(...list.filter(isObject));
+                }
+            }
+        }
+    }
+    if (details.length === 0 && 'errorCode' in body) {
+        details.push(body as ErrorDetail);
+    }
+    return details;
+}
+
+function statusOf(error: unknown): number | undefined {
+    const status = (error as { status?: unknown } | null)?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+function topMessage(error: unknown): string {
+    const body = (error as { body?: { message?: unknown } } | null)?.body;
+    if (typeof body?.message === 'string') {
+        return body.message;
+    }
+    if (error instanceof Error) {
+        return error.message;
+    }
+    return typeof error === 'string' ? error : 'unknown error';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null;
+}

@@ -1,0 +1,14 @@
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+module.exports = {
+    ...jestConfig,
+    testMatch: ['**/__tests__/**/*.test.ts'],
+    // sfdx-lwc-jest's stubs do not cover these modules, or deliver nothing; see force-app/test/jest-mocks.
+    moduleNameMapper: {
+        '^lightning/platformUtilityBarApi$': '<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi'
+    },
+    modulePathIgnorePatterns: ['<rootDir>/.localdevserver'],
+    testPathIgnorePatterns: ['/node_modules/', '/.preview-build/'],
+    coverageProvider: 'v8',
+    collectCoverageFrom: ['force-app/main/default/lwc/**/*.ts', '!**/__tests__/**']
+};
