@@ -47,10 +47,11 @@ interface Entry {
     /** What Salesforce holds as far as the bridge knows; null until a create succeeds. */
     confirmed: RecordFields | null;
     recordId?: string;
-    inFlight: boolean;
+    /** idle: up to date or ready to send; failed: refused for good and not sent again. */
+    status: 'idle' | 'sending' | 'retrying' | 'failed';
     attempts: number;
     retryTimer?: unknown;
-    failure?: string;
+    lastError?: string;
 }
 
 export const RETRY_BASE_MS = 1_000;
@@ -71,7 +72,7 @@ export class RecordSync {
 
     /** Asks for the record with this External_Key__c to hold these field values. */
     sync(objectApiName: ObjectApiName, key: string, fields: RecordFields): void {
-        const entry = this.entries.get(key) ?? { key, objectApiName, desired: {}, confirmed: null, inFlight: false, attempts: 0 };
+        const entry: Entry = this.entries.get(key) ?? { key, objectApiName, desired: {}, confirmed: null, status: 'idle', attempts: 0 };
         entry.desired = fields;
         this.entries.set(key, entry);
         this.pump(entry);
@@ -85,17 +86,15 @@ export class RecordSync {
     pending(): PendingWrite[] {
         const list: PendingWrite[] = [];
         for (const entry of this.entries.values()) {
-            if (!this.needsWrite(entry) && !entry.inFlight) {
+            if (entry.status === 'idle' && !this.needsWrite(entry)) {
                 continue;
             }
-            const state: PendingWriteState =
-                entry.failure !== undefined && !entry.retryTimer ? 'failed' : entry.retryTimer ? 'retrying' : 'sending';
             list.push({
                 key: entry.key,
                 objectApiName: entry.objectApiName,
-                state,
+                state: entry.status === 'idle' ? 'sending' : entry.status,
                 attempts: entry.attempts,
-                ...(entry.failure ? { error: entry.failure } : {})
+                ...(entry.lastError ? { error: entry.lastError } : {})
             });
         }
         return list;
@@ -104,7 +103,7 @@ export class RecordSync {
     /** Drops a record that needs no more writes, to keep memory bounded; false while it still does. */
     forget(key: string): boolean {
         const entry = this.entries.get(key);
-        if (entry && (entry.inFlight || entry.retryTimer !== undefined || this.needsWrite(entry))) {
+        if (entry && (entry.status !== 'idle' || this.needsWrite(entry))) {
             return false;
         }
         this.entries.delete(key);
@@ -126,10 +125,10 @@ export class RecordSync {
     }
 
     private pump(entry: Entry): void {
-        if (this.disposed || entry.inFlight || entry.retryTimer !== undefined || entry.failure !== undefined || !this.needsWrite(entry)) {
+        if (this.disposed || entry.status !== 'idle' || !this.needsWrite(entry)) {
             return;
         }
-        entry.inFlight = true;
+        entry.status = 'sending';
         const sent = entry.desired;
         const write =
             entry.recordId === undefined
@@ -140,13 +139,14 @@ export class RecordSync {
                 : this.writer.updateRecord(entry.recordId, changedFields(entry.confirmed ?? {}, sent));
         write.then(
             () => {
-                entry.inFlight = false;
+                entry.status = 'idle';
                 entry.attempts = 0;
+                entry.lastError = undefined;
                 entry.confirmed = { ...(entry.confirmed ?? {}), ...sent };
                 this.pump(entry);
             },
             (error: unknown) => {
-                entry.inFlight = false;
+                entry.status = 'idle';
                 this.handleFailure(entry, error);
             }
         );
@@ -155,53 +155,34 @@ export class RecordSync {
     private handleFailure(entry: Entry, error: unknown): void {
         const failure = classifyWriteError(error);
         const at = new Date(this.clock.now()).toISOString();
+        const subject = `${entry.objectApiName} ${entry.key}`;
         if (failure.kind === 'duplicate' && entry.recordId === undefined) {
             // Another tab created it first: what it holds is unknown, so the next write sends every field.
             entry.recordId = failure.existingId;
             entry.confirmed = {};
             this.listener.saved(entry.key, failure.existingId);
-            this.listener.diagnostic(
-                diagnostic(
-                    at,
-                    'info',
-                    DiagnosticCode.WriteMergedDuplicate,
-                    `${entry.objectApiName} ${entry.key} already existed (${failure.existingId}); updating it instead.`,
-                    entry.key
-                )
-            );
+            const text = `${subject} already existed (${failure.existingId}); updating it instead.`;
+            this.listener.diagnostic(diagnostic(at, 'info', DiagnosticCode.WriteMergedDuplicate, text, entry.key));
             this.pump(entry);
             return;
         }
         entry.attempts += 1;
+        entry.lastError = failure.message;
         if (failure.kind === 'transient') {
             const delay = retryDelay(entry.attempts, this.clock.random());
-            entry.failure = failure.message;
-            this.listener.diagnostic(
-                diagnostic(
-                    at,
-                    'warn',
-                    DiagnosticCode.WriteRetrying,
-                    `Saving ${entry.objectApiName} ${entry.key} failed (${failure.message}); retry ${entry.attempts} in ${Math.round(delay / 1000)} s.`,
-                    entry.key
-                )
-            );
+            entry.status = 'retrying';
             entry.retryTimer = this.clock.setTimeout(() => {
                 entry.retryTimer = undefined;
-                entry.failure = undefined;
+                entry.status = 'idle';
                 this.pump(entry);
             }, delay);
+            const text = `Saving ${subject} failed (${failure.message}); retry ${entry.attempts} in ${Math.round(delay / 1000)} s.`;
+            this.listener.diagnostic(diagnostic(at, 'warn', DiagnosticCode.WriteRetrying, text, entry.key));
             return;
         }
-        entry.failure = failure.message;
-        this.listener.diagnostic(
-            diagnostic(
-                at,
-                'error',
-                DiagnosticCode.WriteRejected,
-                `Salesforce refused ${entry.objectApiName} ${entry.key}: ${failure.message}. Not retried; the record data was: ${JSON.stringify(entry.desired)}`,
-                entry.key
-            )
-        );
+        entry.status = 'failed';
+        const text = `Salesforce refused ${subject}: ${failure.message}. Not retried; the record data was: ${JSON.stringify(entry.desired)}`;
+        this.listener.diagnostic(diagnostic(at, 'error', DiagnosticCode.WriteRejected, text, entry.key));
     }
 }
 

@@ -1,0 +1,46 @@
+/**
+ * What the bridge does with each kind of UI API write error.
+ */
+import { classifyWriteError } from '../writeErrors';
+import { NETWORK_ERROR, duplicateValueError } from '../../../../../test/support/recordingWriter';
+
+describe('classifyWriteError', () => {
+    it('finds the existing record in a DUPLICATE_VALUE error', () => {
+        expect(classifyWriteError(duplicateValueError('a015g00000AbCdEAAZ'))).toEqual({
+            kind: 'duplicate',
+            existingId: 'a015g00000AbCdEAAZ',
+            message: expect.stringContaining('duplicate value found')
+        });
+    });
+
+    it.each([
+        ['a network failure', NETWORK_ERROR],
+        ['a server error', { status: 503, body: { message: 'Service Unavailable' } }],
+        ['an expired session', { status: 401, body: [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid' }] }],
+        [
+            'a locked row',
+            {
+                status: 400,
+                body: {
+                    message: 'x',
+                    output: { errors: [{ errorCode: 'UNABLE_TO_LOCK_ROW', message: 'unable to obtain exclusive access' }] }
+                }
+            }
+        ],
+        ['a thrown TypeError from a failed fetch', new TypeError('Failed to fetch')]
+    ])('retries %s', (_case, error) => {
+        expect(classifyWriteError(error).kind).toBe('transient');
+    });
+
+    it.each([
+        ['a restricted picklist value', 'INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST', 'Status: bad value for restricted picklist field: Done'],
+        ['a missing field permission', 'INVALID_FIELD_FOR_INSERT_UPDATE', 'Unable to create/update fields: Queue__c.'],
+        ['a validation rule', 'FIELD_CUSTOM_VALIDATION_EXCEPTION', 'Queue is required']
+    ])('gives up on %s and keeps the message', (_case, errorCode, message) => {
+        const error = {
+            status: 400,
+            body: { message: 'An error occurred', output: { errors: [], fieldErrors: { Status__c: [{ errorCode, message }] } } }
+        };
+        expect(classifyWriteError(error)).toEqual({ kind: 'permanent', codes: [errorCode], message });
+    });
+});
