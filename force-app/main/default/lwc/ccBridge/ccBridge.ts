@@ -45,7 +45,7 @@ export default class CcBridge extends LightningElement {
                 userId: USER_ID
             },
             { records: uiRecordWriter, clock: browserClock },
-            () => this.refresh()
+            { changed: () => this.refresh() }
         );
         window.addEventListener('message', this.handleMessage);
         this.refresh();

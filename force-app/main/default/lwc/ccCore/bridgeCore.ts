@@ -62,6 +62,14 @@ export interface BridgeView {
     pendingWrites: PendingWrite[];
 }
 
+/** What the host of a bridge can follow; the panel re-renders on `changed`, the replay logs every diagnostic. */
+export interface BridgeListener {
+    /** Anything the view shows has changed. */
+    changed?(): void;
+    /** Every diagnostic as it is raised (the view keeps only the latest MAX_DIAGNOSTICS). */
+    diagnostic?(entry: Diagnostic): void;
+}
+
 export interface ReceiveOutcome {
     accepted: boolean;
     events: CanonicalEvent[];
@@ -78,21 +86,20 @@ export class BridgeCore {
     private readonly recentEvents: RecentEvent[] = [];
     private readonly diagnostics: Diagnostic[] = [];
     private readonly ports: BridgePorts;
-    /** Called after anything the view shows has changed. */
-    private readonly onChange: () => void;
+    private readonly listener: BridgeListener;
 
-    constructor(properties: BridgeProperties, ports: BridgePorts, onChange: () => void = () => {}) {
+    constructor(properties: BridgeProperties, ports: BridgePorts, listener: BridgeListener = {}) {
         this.ports = ports;
-        this.onChange = onChange;
+        this.listener = listener;
         const { config, diagnostics } = readConfig(properties, this.nowIso());
         this.config = config;
         diagnostics.forEach((entry) => this.report(entry));
         this.sync = new RecordSync(ports.records, ports.clock, {
             diagnostic: (entry) => {
                 this.report(entry);
-                this.onChange();
+                this.listener.changed?.();
             },
-            saved: () => this.onChange()
+            saved: () => this.listener.changed?.()
         });
     }
 
@@ -108,7 +115,7 @@ export class BridgeCore {
             diagnostics.push(...this.apply(event));
         }
         diagnostics.forEach((entry) => this.report(entry));
-        this.onChange();
+        this.listener.changed?.();
         return { accepted, events: result.events, diagnostics };
     }
 
@@ -234,6 +241,7 @@ export class BridgeCore {
     }
 
     private report(entry: Diagnostic): void {
+        this.listener.diagnostic?.(entry);
         this.diagnostics.unshift(entry);
         this.diagnostics.length = Math.min(this.diagnostics.length, MAX_DIAGNOSTICS);
     }

@@ -3,7 +3,16 @@
  * imports `lwc` or `lightning/*`; the platform reaches it only through the ports it is given.
  */
 export { BridgeCore, ADAPTERS, MAX_DIAGNOSTICS, MAX_ENDED_INTERACTIONS, MAX_RECENT_EVENTS } from './bridgeCore';
-export type { BridgePorts, BridgeView, BridgeStats, AgentView, InteractionView, RecentEvent, ReceiveOutcome } from './bridgeCore';
+export type {
+    BridgeListener,
+    BridgePorts,
+    BridgeView,
+    BridgeStats,
+    AgentView,
+    InteractionView,
+    RecentEvent,
+    ReceiveOutcome
+} from './bridgeCore';
 export type { BridgeConfig, BridgeProperties } from './config';
 export { readConfig } from './config';
 export { DiagnosticCode } from './diagnostics';

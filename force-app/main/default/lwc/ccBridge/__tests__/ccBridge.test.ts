@@ -4,18 +4,18 @@
 import { createElement } from 'lwc';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import CcBridge from 'c/ccBridge';
-import { RecordingWriter } from '../../../../../test/support/recordingWriter';
-import { flushPromises } from '../../../../../test/support/manualClock';
+import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
+import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { CALL_KEY, EVOLUX_ORIGIN, seed } from '../../ccCore/__tests__/evoluxFixtures';
 
 const createRecordMock = createRecord as jest.Mock;
 const updateRecordMock = updateRecord as jest.Mock;
 
-let writer: RecordingWriter;
+let writer: UiApiEmulator;
 
 beforeEach(() => {
-    // UI API calls land in the recording writer, which keeps ids and unique keys like the org.
-    writer = new RecordingWriter();
+    // UI API calls land in the emulator, which checks fields and keeps ids and unique keys like the org.
+    writer = UiApiEmulator.forProject();
     createRecordMock.mockImplementation(async ({ apiName, fields }) => {
         const { id } = await writer.createRecord(apiName, fields);
         return { id, apiName, fields: {} };

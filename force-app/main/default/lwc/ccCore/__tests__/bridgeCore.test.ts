@@ -2,15 +2,15 @@
  * The whole core pipeline with the seed's Evolux payloads: messages in, UI API writes out.
  */
 import { BridgeCore, DiagnosticCode, MAX_DIAGNOSTICS, type BridgeProperties } from 'c/ccCore';
-import { ManualClock, flushPromises } from '../../../../../test/support/manualClock';
-import { NETWORK_ERROR, RecordingWriter } from '../../../../../test/support/recordingWriter';
+import { VirtualClock, flushPromises } from '../../../../../../tools/replay/virtualClock';
+import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant, type EvoluxMessage } from './evoluxFixtures';
 
 const USER_ID = '005000000000001AAA';
 
 function setup(properties: BridgeProperties = {}) {
-    const clock = new ManualClock('2021-02-18T20:47:48.000Z');
-    const writer = new RecordingWriter();
+    const clock = new VirtualClock(Date.parse('2021-02-18T20:47:48.000Z'));
+    const writer = UiApiEmulator.forProject();
     const bridge = new BridgeCore({ userId: USER_ID, ...properties }, { records: writer, clock });
     const post = async (data: unknown, origin = EVOLUX_ORIGIN) => {
         const outcome = bridge.receive({ origin, data });
@@ -32,6 +32,7 @@ describe('an inbound queue call from the seed, ring to hang-up', () => {
         expect(writer.calls).toHaveLength(1);
         expect(writer.calls[0]).toEqual({
             op: 'create',
+            ok: true,
             objectApiName: 'CC_Interaction__c',
             fields: {
                 External_Key__c: CALL_KEY,
@@ -65,7 +66,8 @@ describe('an inbound queue call from the seed, ring to hang-up', () => {
         // The accepted payload's extra says "nordestao": the queue object still wins for Queue__c.
         expect(answered).toEqual({
             op: 'update',
-            recordId: expect.stringMatching(/^a01/),
+            ok: true,
+            recordId: expect.stringMatching(/^a02/),
             fields: {
                 Status__c: 'Connected',
                 Answered_At__c: '2021-02-18T20:47:56.105Z',
@@ -75,6 +77,7 @@ describe('an inbound queue call from the seed, ring to hang-up', () => {
         });
         expect(ended).toEqual({
             op: 'update',
+            ok: true,
             recordId: answered?.op === 'update' ? answered.recordId : '',
             fields: { Status__c: 'Ended', Ended_At__c: '2021-02-18T20:47:58.470Z', Talk_Seconds__c: 2, Hangup_Cause__c: 'NORMAL CLEARING' }
         });
@@ -229,6 +232,8 @@ describe('calls that are not a plain answered inbound call', () => {
 });
 
 describe('agent pauses', () => {
+    // Pause ids carry the CC_Agent_Pause__c key prefix, not the interaction's.
+    const pauseIdPattern = expect.stringMatching(/^a00/);
     const PAUSE_KEY = 'evolux:1:2021-02-18T20:51:54Z';
 
     it('opens a segment on start and closes the same segment on a stop that names it with fewer digits', async () => {
@@ -239,6 +244,7 @@ describe('agent pauses', () => {
         expect(writer.calls).toEqual([
             {
                 op: 'create',
+                ok: true,
                 objectApiName: 'CC_Agent_Pause__c',
                 fields: {
                     External_Key__c: PAUSE_KEY,
@@ -253,7 +259,8 @@ describe('agent pauses', () => {
             },
             {
                 op: 'update',
-                recordId: expect.stringMatching(/^a02/),
+                ok: true,
+                recordId: pauseIdPattern,
                 fields: { Ended_At__c: '2021-02-18T20:52:09.000Z', Duration_Seconds__c: 14 }
             }
         ]);
@@ -415,13 +422,13 @@ describe('bad input', () => {
 describe('writes that fail', () => {
     it('retries a write lost to the network and then sends the state as it is by then', async () => {
         const { writer, clock, bridge, post } = setup();
-        writer.failWith = NETWORK_ERROR;
+        writer.online = false;
         await post(seed.softphoneCallInvited);
         expect(codes(bridge)).toContain(DiagnosticCode.WriteRetrying);
         expect(bridge.view().pendingWrites).toEqual([expect.objectContaining({ key: CALL_KEY, state: 'retrying', attempts: 1 })]);
 
         await post(seed.softphoneCallAccepted);
-        writer.failWith = undefined;
+        writer.online = true;
         await clock.advance(1_200);
 
         const [record] = writer.recordsOf('CC_Interaction__c');
@@ -432,7 +439,7 @@ describe('writes that fail', () => {
 
     it('turns a create that another tab won into an update of that record', async () => {
         const { writer, bridge, post } = setup();
-        const otherTabsId = writer.seed('CC_Interaction__c', { External_Key__c: CALL_KEY, Status__c: 'Ringing' });
+        const [otherTabsId] = writer.seed('CC_Interaction__c', [{ External_Key__c: CALL_KEY, Status__c: 'Ringing' }]);
 
         await post(seed.softphoneCallAccepted);
 
@@ -444,7 +451,8 @@ describe('writes that fail', () => {
 
     it('stops retrying a write Salesforce refuses for good and keeps its data in the diagnostic', async () => {
         const { writer, clock, bridge, post } = setup();
-        writer.failWith = {
+        // A permission set without field access: the org refuses the write whatever the retry.
+        const createRecord = jest.spyOn(writer, 'createRecord').mockRejectedValue({
             status: 400,
             body: {
                 message: 'error',
@@ -455,11 +463,11 @@ describe('writes that fail', () => {
                     }
                 }
             }
-        };
+        });
         await post(seed.softphoneCallInvited);
         await clock.advance(120_000);
 
-        expect(writer.calls).toHaveLength(1);
+        expect(createRecord).toHaveBeenCalledTimes(1);
         const rejected = bridge.view().diagnostics.find((entry) => entry.code === DiagnosticCode.WriteRejected);
         expect(rejected?.message).toContain('Unable to create/update fields: Queue__c.');
         expect(rejected?.message).toContain('"Queue__c":"suporte"');

@@ -2,15 +2,26 @@
  * What the bridge does with each kind of UI API write error.
  */
 import { classifyWriteError } from '../writeErrors';
-import { NETWORK_ERROR, duplicateValueError } from '../../../../../test/support/recordingWriter';
+import { NETWORK_ERROR, UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 
 describe('classifyWriteError', () => {
-    it('finds the existing record in a DUPLICATE_VALUE error', () => {
-        expect(classifyWriteError(duplicateValueError('a015g00000AbCdEAAZ'))).toEqual({
+    it('finds the existing record in a DUPLICATE_VALUE error', async () => {
+        const api = UiApiEmulator.forProject();
+        const { id } = await api.createRecord('CC_Interaction__c', { External_Key__c: 'evolux:1' });
+        const error = await api.createRecord('CC_Interaction__c', { External_Key__c: 'evolux:1' }).catch((rejection: unknown) => rejection);
+        expect(classifyWriteError(error)).toEqual({
             kind: 'duplicate',
-            existingId: 'a015g00000AbCdEAAZ',
+            existingId: id,
             message: expect.stringContaining('duplicate value found')
         });
+    });
+
+    it('gives up on a write the emulator refuses for a bad picklist value', async () => {
+        const api = UiApiEmulator.forProject();
+        const error = await api
+            .createRecord('CC_Interaction__c', { External_Key__c: 'evolux:1', Status__c: 'Done' })
+            .catch((rejection: unknown) => rejection);
+        expect(classifyWriteError(error)).toMatchObject({ kind: 'permanent', codes: ['INVALID_OR_NULL_FOR_RESTRICTED_PICKLIST'] });
     });
 
     it.each([
