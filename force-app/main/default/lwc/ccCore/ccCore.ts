@@ -14,7 +14,7 @@ export type {
     ReceiveOutcome
 } from './bridgeCore';
 export type { BridgeConfig, BridgeProperties } from './config';
-export { readConfig } from './config';
+export { BRIDGE_PROPERTY_NAMES, readConfig } from './config';
 export { DiagnosticCode } from './diagnostics';
 export type { Diagnostic, DiagnosticLevel } from './diagnostics';
 export type { CanonicalEvent, Vendor } from './events';

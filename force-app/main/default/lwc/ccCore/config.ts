@@ -23,6 +23,21 @@ export interface BridgeProperties {
     userId?: unknown;
 }
 
+/** Every admin property the bridge reads, as named in App Builder and in the replay config. */
+export const BRIDGE_PROPERTY_NAMES: readonly (keyof BridgeProperties)[] = [
+    'allowedOrigins',
+    'logCalls',
+    'logChats',
+    'logPauses',
+    'logCustomEvents',
+    'storeTranscript',
+    'storeExtra',
+    'screenPop',
+    'matchObjects',
+    'defaultCountryCode',
+    'userId'
+];
+
 export interface BridgeConfig {
     allowedOrigins: OriginRule[];
     logCalls: boolean;

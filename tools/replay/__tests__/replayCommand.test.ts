@@ -1,0 +1,350 @@
+/**
+ * The replay command itself, run as an admin runs it: a child process on fixture files, with its
+ * JSON output and exit status checked.
+ */
+import { spawnSync } from 'child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import { seed as evolux, variant } from '../../../force-app/main/default/lwc/ccCore/__tests__/evoluxFixtures';
+
+const ROOT = join(__dirname, '..', '..', '..');
+const ORIGIN = 'https://acme.evolux.net.br';
+const CALL_KEY = 'evolux:8eb4d68e-722a-11eb-914b-d185dd1424c7';
+const USER_ID = '0055g00000AbCdEAAV';
+
+interface ReplayResult {
+    status: number | null;
+    stderr: string;
+    output: {
+        records: Record<string, Record<string, unknown>[]>;
+        navigations: unknown[];
+        published: unknown[];
+        diagnostics: { at: string; tab: string | null; level: string; code: string; message: string }[];
+        stats: {
+            messages: number;
+            accepted: number;
+            rejected: number;
+            apiCalls: { createRecord: number; updateRecord: number; graphql: number };
+        };
+    };
+}
+
+let dir: string;
+
+beforeAll(() => {
+    // The command runs the compiled code, so compile the current sources once.
+    const build = spawnSync('npm', ['run', '--silent', 'build'], { cwd: ROOT, encoding: 'utf8' });
+    if (build.status !== 0) {
+        throw new Error(`npm run build failed: ${build.stdout}${build.stderr}`);
+    }
+    dir = mkdtempSync(join(tmpdir(), 'cc-replay-test-'));
+});
+
+afterAll(() => {
+    rmSync(dir, { recursive: true, force: true });
+});
+
+function file(name: string, content: string | Buffer): string {
+    const path = join(dir, name);
+    writeFileSync(path, content);
+    return path;
+}
+
+function jsonl(lines: unknown[]): string {
+    return lines.map((line) => JSON.stringify(line)).join('\n') + '\n';
+}
+
+function message(at: string, data: unknown, tab?: string, origin = ORIGIN) {
+    return { at, origin, data, ...(tab ? { tab } : {}) };
+}
+
+function replay(args: string[]): ReplayResult {
+    const result = spawnSync(
+        process.execPath,
+        ['--import', './scripts/lwc-node-loader.mjs', '.tools-build/tools/replay/replayCli.js', ...args],
+        {
+            cwd: ROOT,
+            encoding: 'utf8',
+            maxBuffer: 64 * 1024 * 1024
+        }
+    );
+    return { status: result.status, stderr: result.stderr, output: result.stdout ? JSON.parse(result.stdout) : undefined };
+}
+
+function replayLines(name: string, lines: unknown[], config: Record<string, unknown> = { userId: USER_ID }) {
+    return replay(['--input', file(`${name}.jsonl`, jsonl(lines)), '--config', file(`${name}.config.json`, JSON.stringify(config))]);
+}
+
+const interactions = (result: ReplayResult) => result.output.records.CC_Interaction__c ?? [];
+const codes = (result: ReplayResult) => result.output.diagnostics.map((entry) => entry.code);
+
+const CALL = [
+    message('2021-02-18T20:47:47.476Z', evolux.softphoneCallInvited),
+    message('2021-02-18T20:47:56.105Z', evolux.softphoneCallAccepted),
+    message('2021-02-18T20:47:58.470Z', evolux.softphoneCallEnded)
+];
+
+describe('replay of the Evolux seed scenarios', () => {
+    it('prints the records of the example shift: an answered call, a campaign call, a missed call and two pauses', () => {
+        const result = replay([
+            '--input',
+            'examples/evolux-shift.jsonl',
+            '--config',
+            'examples/config.json',
+            '--seed',
+            'examples/seed.json'
+        ]);
+
+        expect(result.status).toBe(0);
+        expect(result.output.diagnostics).toEqual([]);
+        expect(result.output.stats).toEqual({
+            messages: 11,
+            accepted: 11,
+            rejected: 0,
+            apiCalls: { createRecord: 5, updateRecord: 6, graphql: 0 }
+        });
+        const [answered, campaign, missed] = interactions(result);
+        expect(answered).toEqual({
+            Id: expect.stringMatching(/^a02[a-zA-Z0-9]{15}$/),
+            Name: 'INT-000001',
+            External_Key__c: CALL_KEY,
+            Vendor__c: 'Evolux',
+            Channel__c: 'Voice',
+            Direction__c: 'Inbound',
+            Status__c: 'Ended',
+            Session_Type__c: null,
+            Customer_Number__c: '601',
+            From_Number__c: '601',
+            From_Name__c: 'Suporte 601',
+            To_Number__c: '60916f51-c6f5-a853-3651-a8a456064080',
+            To_Name__c: '700',
+            Queue__c: 'suporte',
+            Campaign__c: null,
+            Subscriber_Name__c: null,
+            Subscriber_External_Id__c: null,
+            Agent__c: USER_ID,
+            Agent_Login__c: 'joao',
+            Contact__c: null,
+            Lead__c: null,
+            Account__c: null,
+            Offered_At__c: '2021-02-18T20:47:47.476Z',
+            Answered_At__c: '2021-02-18T20:47:56.105Z',
+            Ended_At__c: '2021-02-18T20:47:58.470Z',
+            Wait_Seconds__c: 9,
+            Talk_Seconds__c: 2,
+            Hangup_Cause__c: 'NORMAL CLEARING',
+            Disposition__c: null,
+            Recording_Id__c: null,
+            Transfer_Count__c: null,
+            Transcript__c: null,
+            Extra__c: JSON.stringify(evolux.softphoneCallEnded.payload.extra)
+        });
+        expect(campaign).toMatchObject({
+            Campaign__c: 'campanha_de_cobranca_anual',
+            Subscriber_Name__c: 'Maria',
+            Subscriber_External_Id__c: '000120',
+            Status__c: 'Ended',
+            Talk_Seconds__c: 88
+        });
+        expect(missed).toMatchObject({
+            Status__c: 'Missed',
+            Customer_Number__c: '11987654321',
+            Wait_Seconds__c: 22,
+            Talk_Seconds__c: null,
+            Answered_At__c: null
+        });
+        expect(result.output.records.CC_Agent_Pause__c).toEqual([
+            expect.objectContaining({
+                External_Key__c: 'evolux:1:2021-02-18T20:51:54Z',
+                Reason__c: 'Lanche',
+                Productive__c: false,
+                Duration_Seconds__c: 41
+            }),
+            expect.objectContaining({
+                External_Key__c: 'evolux:1:2021-02-18T20:52:35Z',
+                Reason__c: 'Reunião',
+                Productive__c: true,
+                Duration_Seconds__c: 65
+            })
+        ]);
+        expect(result.output.records.CC_Custom_Event__c).toEqual([]);
+        expect(result.output.navigations).toEqual([]);
+        expect(result.output.published).toEqual([]);
+    });
+
+    it('gives one record when three tabs hear the same call', () => {
+        const lines = CALL.flatMap((line) => ['A', 'B', 'C'].map((tab) => ({ ...line, tab })));
+        const result = replayLines('three-tabs', lines);
+
+        expect(interactions(result)).toHaveLength(1);
+        expect(interactions(result)[0]).toMatchObject({ Status__c: 'Ended', Talk_Seconds__c: 2, Wait_Seconds__c: 9 });
+        expect(result.output.stats.messages).toBe(9);
+        expect(codes(result)).toContain('WRITE_MERGED_DUPLICATE');
+        expect(codes(result)).not.toContain('WRITE_REJECTED');
+    });
+
+    it('ends the record created before a reload when the end arrives after it', () => {
+        const result = replayLines('reload', [CALL[0], CALL[1], { control: 'reload', tab: 'A' }, CALL[2]]);
+
+        expect(interactions(result)).toHaveLength(1);
+        expect(interactions(result)[0]).toMatchObject({
+            Status__c: 'Ended',
+            Answered_At__c: '2021-02-18T20:47:56.105Z',
+            Talk_Seconds__c: 2
+        });
+    });
+
+    it('loses nothing to a network outage during a call once the network is back', () => {
+        const result = replayLines('outage', [
+            CALL[0],
+            { control: 'network-down' },
+            CALL[1],
+            CALL[2],
+            { control: 'network-up' },
+            { control: 'advance', ms: 120_000 }
+        ]);
+
+        expect(interactions(result)).toHaveLength(1);
+        expect(interactions(result)[0]).toMatchObject({ Status__c: 'Ended', Talk_Seconds__c: 2, Hangup_Cause__c: 'NORMAL CLEARING' });
+        expect(codes(result)).toContain('WRITE_RETRYING');
+    });
+
+    it('lets a closed tab be opened again by a later message', () => {
+        const result = replayLines('close', [CALL[0], { control: 'close', tab: 'A' }, CALL[2]]);
+        expect(codes(result)).toContain('REPLAY_TAB_REOPENED');
+        expect(interactions(result)[0]).toMatchObject({ Status__c: 'Ended' });
+    });
+
+    it('rejects a message from an origin outside the config and counts it', () => {
+        const result = replayLines('origin', [
+            message('2021-02-18T20:47:47.476Z', evolux.softphoneCallInvited, 'A', 'https://evil.example.com')
+        ]);
+        expect(result.output.stats).toMatchObject({ messages: 1, accepted: 0, rejected: 1 });
+        expect(result.output.diagnostics).toEqual([
+            {
+                at: '2021-02-18T20:47:47.476Z',
+                tab: 'A',
+                level: 'warn',
+                code: 'ORIGIN_NOT_ALLOWED',
+                message: expect.stringContaining('https://evil.example.com')
+            }
+        ]);
+        expect(interactions(result)).toEqual([]);
+    });
+
+    it('reports config problems and unknown config properties without stopping', () => {
+        const result = replayLines('config', CALL, { userId: USER_ID, allowedOrigins: '*,https://acme.evolux.net.br', logCall: false });
+        expect(result.status).toBe(0);
+        expect(result.output.diagnostics.filter((entry) => entry.code === 'CONFIG_INVALID').map((entry) => entry.message)).toEqual([
+            expect.stringContaining('logCall'),
+            expect.stringContaining('"*"')
+        ]);
+        expect(interactions(result)).toHaveLength(1);
+    });
+});
+
+describe('a corrupted log', () => {
+    it('never crashes and never writes a record, whatever the lines hold', () => {
+        let deep = '1';
+        for (let i = 0; i < 100_000; i++) {
+            deep = `[${deep}]`;
+        }
+        const junk = Buffer.concat([
+            Buffer.from([0x00, 0xff, 0xfe, 0x80, 0x0a]),
+            Buffer.from(
+                '{"at": "2021-02-18T20:47:47.476Z", "origin": "https://acme.evolux.net.br", "data": {"eventName": "softphoneCallInvited", "payl\n'
+            ),
+            Buffer.from(`{"origin": "${ORIGIN}", "data": ${deep}}\n`),
+            Buffer.from(`${deep}\n`),
+            Buffer.from(
+                `{"origin": "${ORIGIN}", "data": {"eventName": "softphoneCallInvited", "payload": {"id": "${'x'.repeat(10 * 1024 * 1024)}"}}}\n`
+            ),
+            Buffer.from(`{"origin": "${ORIGIN}", "data": "${'y'.repeat(10 * 1024 * 1024)}"}\n`),
+            Buffer.from(`{"__proto__": {"data": 1}, "origin": "${ORIGIN}"}\n`),
+            Buffer.from(`{"origin": "${ORIGIN}", "data": {"__proto__": {"eventName": "softphoneCallInvited"}, "payload": {}}}\n`),
+            Buffer.from(
+                `{"origin": "${ORIGIN}", "data": {"eventName": "softphoneCallInvited", "payload": {"__proto__": {"id": "polluted"}}}}\n`
+            ),
+            Buffer.from('{"control": "explode"}\n{"control": "advance"}\n[1, 2, 3]\n"just a string"\nnull\n'),
+            Buffer.from(`{"at": "not a time", "origin": "${ORIGIN}", "data": {}}\n`),
+            Buffer.from('\u{1F4DE}\u{1F4DE}\u{1F4DE} ☎ ligação perdida\n')
+        ]);
+        const result = replay(['--input', file('junk.jsonl', junk)]);
+
+        expect(result.status).toBe(0);
+        expect(Object.values(result.output.records).flat()).toEqual([]);
+        expect(result.output.stats.apiCalls).toEqual({ createRecord: 0, updateRecord: 0, graphql: 0 });
+        expect(new Set(codes(result))).toEqual(
+            new Set([
+                'REPLAY_LINE_NOT_JSON',
+                'REPLAY_LINE_UNKNOWN',
+                'MESSAGE_TOO_DEEP',
+                'MESSAGE_TOO_LARGE',
+                'SHAPE_UNKNOWN',
+                'FIELD_MISSING'
+            ])
+        );
+        // Every line of junk is accounted for by exactly one diagnostic.
+        expect(result.output.diagnostics).toHaveLength(16);
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+});
+
+describe('unusable arguments and files', () => {
+    it.each([
+        ['no --input', [], '--input is required'],
+        ['an unknown argument', ['--input', 'examples/evolux-shift.jsonl', '--verbose'], 'unknown argument "--verbose"'],
+        ['a missing input file', ['--input', 'no/such/file.jsonl'], 'cannot read the input file no/such/file.jsonl (ENOENT)'],
+        ['a flag without a value', ['--input'], '--input needs a file path']
+    ])('exits 2 with a clear message for %s', (_case, args, text) => {
+        const result = replay(args);
+        expect(result.status).toBe(2);
+        expect(result.stderr).toContain(`replay: ${text}`);
+        expect(result.stderr).toContain('usage: npm run --silent replay');
+        expect(result.output).toBeUndefined();
+    });
+
+    it('exits 2 for a config file that is not a JSON object, and for a malformed seed', () => {
+        const input = file('ok.jsonl', jsonl(CALL));
+        const badConfig = replay(['--input', input, '--config', file('bad-config.json', '{"userId": ')]);
+        expect(badConfig.status).toBe(2);
+        expect(badConfig.stderr).toContain('is not valid JSON');
+
+        const listConfig = replay(['--input', input, '--config', file('list-config.json', '[]')]);
+        expect(listConfig.stderr).toContain('must hold one JSON object');
+
+        const badSeed = replay(['--input', input, '--seed', file('bad-seed.json', '{"Contact": {"Phone": "1"}}')]);
+        expect(badSeed.status).toBe(2);
+        expect(badSeed.stderr).toContain('"Contact" must be a list of records');
+    });
+
+    it('runs an empty log to an empty document', () => {
+        const result = replay(['--input', file('empty.jsonl', '')]);
+        expect(result.status).toBe(0);
+        expect(result.output.stats).toEqual({
+            messages: 0,
+            accepted: 0,
+            rejected: 0,
+            apiCalls: { createRecord: 0, updateRecord: 0, graphql: 0 }
+        });
+    });
+});
+
+describe('the replay of the same call with the seed variant helpers', () => {
+    it('prints Missed with null talk time for a call that ends unanswered', () => {
+        const result = replayLines('missed', [
+            CALL[0],
+            message(
+                '2021-02-18T20:48:05.476Z',
+                variant(evolux.softphoneCallEnded, { answerTime: null, endTime: '2021-02-18T20:48:05.476Z' })
+            )
+        ]);
+        expect(interactions(result)[0]).toMatchObject({
+            Status__c: 'Missed',
+            Wait_Seconds__c: 18,
+            Talk_Seconds__c: null,
+            Answered_At__c: null
+        });
+    });
+});

@@ -1,0 +1,161 @@
+/**
+ * Plays a replay log through the real ccCore pipeline: one bridge per browser tab, all tabs sharing
+ * one UI API emulator and one virtual clock, as several Salesforce tabs share one org. The output is
+ * the document DESIGN.md describes ("The replay command").
+ */
+import { BridgeCore, type BridgeProperties, type Diagnostic, type FieldValue } from 'c/ccCore';
+import { UiApiEmulator, type ApiCallCounts } from '../uiApiEmulator/uiApiEmulator';
+import type { ReplayLine } from './replayInput';
+import { VirtualClock, flushPromises } from './virtualClock';
+
+/** Where the clock starts when no line of the log says what time it is. */
+export const DEFAULT_START = Date.parse('2000-01-01T00:00:00.000Z');
+
+export interface ReplayDiagnostic {
+    at: string;
+    tab: string | null;
+    level: Diagnostic['level'];
+    code: string;
+    message: string;
+}
+
+export interface ReplayOutput {
+    records: Record<string, Record<string, FieldValue>[]>;
+    navigations: { tab: string; pageReference: Record<string, unknown> }[];
+    published: { tab: string; message: Record<string, unknown> }[];
+    diagnostics: ReplayDiagnostic[];
+    stats: { messages: number; accepted: number; rejected: number; apiCalls: ApiCallCounts };
+}
+
+export interface ReplayOptions {
+    /** The bridge's admin properties, as in App Builder (userId included). */
+    properties: BridgeProperties;
+    /** Existing records by object, for caller matching. */
+    seed?: Record<string, Record<string, unknown>[]>;
+    /** A fresh emulator by default; the benchmark passes its own to count calls. */
+    api?: UiApiEmulator;
+}
+
+export class ReplaySession {
+    readonly api: UiApiEmulator;
+    private clock?: VirtualClock;
+    private readonly properties: BridgeProperties;
+    private readonly tabs = new Map<string, BridgeCore>();
+    private readonly closedTabs = new Set<string>();
+    private readonly diagnostics: ReplayDiagnostic[] = [];
+    private readonly stats = { messages: 0, accepted: 0, rejected: 0 };
+
+    constructor(options: ReplayOptions) {
+        this.properties = options.properties;
+        this.api = options.api ?? UiApiEmulator.forProject();
+        for (const [objectApiName, records] of Object.entries(options.seed ?? {})) {
+            this.api.seed(objectApiName, records);
+        }
+    }
+
+    /** Adds a diagnostic of the replay itself (bad lines, bad config), not of a bridge. */
+    note(level: Diagnostic['level'], code: string, message: string, tab: string | null = null): void {
+        this.diagnostics.push({ at: new Date(this.clock?.now() ?? DEFAULT_START).toISOString(), tab, level, code, message });
+    }
+
+    async play(lines: readonly ReplayLine[]): Promise<void> {
+        const clock = this.startClock(lines);
+        for (const line of lines) {
+            if (line.kind === 'invalid') {
+                this.note('warn', line.code, line.message);
+            } else if (line.kind === 'control') {
+                await this.control(line.control, line.tab, line.ms, clock);
+            } else {
+                await this.deliver(line, clock);
+            }
+        }
+        await flushPromises();
+    }
+
+    output(): ReplayOutput {
+        return {
+            records: this.api.snapshot(),
+            navigations: [],
+            published: [],
+            diagnostics: [...this.diagnostics],
+            stats: { ...this.stats, apiCalls: { ...this.api.counts } }
+        };
+    }
+
+    /** Ends every tab (stops their retry timers). */
+    close(): void {
+        for (const bridge of this.tabs.values()) {
+            bridge.dispose();
+        }
+        this.tabs.clear();
+    }
+
+    private startClock(lines: readonly ReplayLine[]): VirtualClock {
+        const first = lines.find((line) => line.kind === 'message' && line.at !== undefined);
+        this.clock ??= new VirtualClock(first?.kind === 'message' && first.at !== undefined ? first.at : DEFAULT_START);
+        return this.clock;
+    }
+
+    private async deliver(line: Extract<ReplayLine, { kind: 'message' }>, clock: VirtualClock): Promise<void> {
+        if (line.at !== undefined) {
+            if (line.at < clock.now()) {
+                this.note(
+                    'info',
+                    'REPLAY_CLOCK_BACKWARDS',
+                    `Line ${line.line} is dated before the line above it; delivered at the replay clock's time.`,
+                    line.tab
+                );
+            }
+            await clock.advanceTo(line.at);
+        }
+        const bridge = this.tab(line.tab, clock);
+        const outcome = bridge.receive({ origin: typeof line.origin === 'string' ? line.origin : '', data: line.data });
+        this.stats.messages += 1;
+        this.stats[outcome.accepted ? 'accepted' : 'rejected'] += 1;
+        await flushPromises();
+    }
+
+    private async control(control: string, tab: string, ms: number, clock: VirtualClock): Promise<void> {
+        switch (control) {
+            case 'reload':
+                this.tabs.get(tab)?.dispose();
+                this.tabs.delete(tab);
+                this.tab(tab, clock);
+                break;
+            case 'close':
+                this.tabs.get(tab)?.dispose();
+                this.tabs.delete(tab);
+                this.closedTabs.add(tab);
+                break;
+            case 'network-down':
+                this.api.online = false;
+                break;
+            case 'network-up':
+                this.api.online = true;
+                break;
+            default:
+                await clock.advance(ms);
+        }
+        await flushPromises();
+    }
+
+    /** The tab's bridge, started on its first message (a page load). */
+    private tab(name: string, clock: VirtualClock): BridgeCore {
+        let bridge = this.tabs.get(name);
+        if (!bridge) {
+            if (this.closedTabs.delete(name)) {
+                this.note('info', 'REPLAY_TAB_REOPENED', `Tab ${name} was closed; a message to it opens it again as a new page.`, name);
+            }
+            bridge = new BridgeCore(
+                this.properties,
+                { records: this.api, clock },
+                {
+                    diagnostic: (entry) =>
+                        this.diagnostics.push({ at: entry.at, tab: name, level: entry.level, code: entry.code, message: entry.message })
+                }
+            );
+            this.tabs.set(name, bridge);
+        }
+        return bridge;
+    }
+}
