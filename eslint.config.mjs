@@ -9,7 +9,15 @@ const typescriptFiles = ['**/*.ts'];
 export default [
     {
         // Compiled output (npm run build) and tools' folders are not sources.
-        ignores: ['node_modules/**', 'coverage/**', '.sf/**', '.sfdx/**', 'force-app/main/default/lwc/**/*.js', '.preview-build/**']
+        ignores: [
+            'node_modules/**',
+            'coverage/**',
+            '.tools-build/**',
+            '.sf/**',
+            '.sfdx/**',
+            'force-app/main/default/lwc/**/*.js',
+            '.preview-build/**'
+        ]
     },
     ...lwcConfig.configs.recommended.map((config) => ({ ...config, files: typescriptFiles })),
     ...tseslint.configs.recommended.map((config) => ({ ...config, files: typescriptFiles })),

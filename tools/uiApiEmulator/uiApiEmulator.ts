@@ -19,7 +19,7 @@ export interface StoredRecord {
 
 export type WriteCall =
     | { op: 'create'; objectApiName: string; fields: RecordFields; ok: boolean }
-    | { op: 'update'; recordId: string; fields: RecordFields; ok: boolean };
+    | { op: 'update'; recordId: string; objectApiName?: string; fields: RecordFields; ok: boolean };
 
 export interface ApiCallCounts {
     createRecord: number;
@@ -52,7 +52,7 @@ export class UiApiEmulator implements RecordWriter {
     online = true;
     readonly calls: WriteCall[] = [];
     readonly counts: ApiCallCounts = { createRecord: 0, updateRecord: 0, graphql: 0 };
-    private readonly objects: Record<string, ObjectDefinition>;
+    readonly objects: Record<string, ObjectDefinition>;
     private readonly prefixes: Record<string, string>;
     private readonly records = new Map<string, StoredRecord>();
     private readonly sequences: Record<string, number> = {};
@@ -84,10 +84,16 @@ export class UiApiEmulator implements RecordWriter {
 
     async updateRecord(id: string, fields: RecordFields): Promise<void> {
         this.counts.updateRecord += 1;
-        const call: WriteCall = { op: 'update', recordId: id, fields: { ...fields }, ok: false };
+        const record = this.records.get(id);
+        const call: WriteCall = {
+            op: 'update',
+            recordId: id,
+            ...(record ? { objectApiName: record.objectApiName } : {}),
+            fields: { ...fields },
+            ok: false
+        };
         this.calls.push(call);
         this.failIfOffline();
-        const record = this.records.get(id);
         const object = record ? this.objects[record.objectApiName] : undefined;
         if (!record || !object) {
             throw {

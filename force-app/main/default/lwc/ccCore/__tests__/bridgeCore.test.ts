@@ -67,6 +67,7 @@ describe('an inbound queue call from the seed, ring to hang-up', () => {
         expect(answered).toEqual({
             op: 'update',
             ok: true,
+            objectApiName: 'CC_Interaction__c',
             recordId: expect.stringMatching(/^a02/),
             fields: {
                 Status__c: 'Connected',
@@ -78,6 +79,7 @@ describe('an inbound queue call from the seed, ring to hang-up', () => {
         expect(ended).toEqual({
             op: 'update',
             ok: true,
+            objectApiName: 'CC_Interaction__c',
             recordId: answered?.op === 'update' ? answered.recordId : '',
             fields: { Status__c: 'Ended', Ended_At__c: '2021-02-18T20:47:58.470Z', Talk_Seconds__c: 2, Hangup_Cause__c: 'NORMAL CLEARING' }
         });
@@ -260,6 +262,7 @@ describe('agent pauses', () => {
             {
                 op: 'update',
                 ok: true,
+                objectApiName: 'CC_Agent_Pause__c',
                 recordId: pauseIdPattern,
                 fields: { Ended_At__c: '2021-02-18T20:52:09.000Z', Duration_Seconds__c: 14 }
             }

@@ -1,0 +1,31 @@
+/**
+ * The benchmark's synthetic shift is what the benchmark says it is, and the product turns it into
+ * exactly one record per call and per pause segment.
+ */
+import { ReplaySession } from '../replaySession';
+import { syntheticShift, TABS } from '../syntheticShift';
+
+describe('syntheticShift', () => {
+    it('is the same shift on every run, with several hundred calls delivered to every tab', () => {
+        const first = syntheticShift();
+        const again = syntheticShift();
+        expect(JSON.stringify(again.lines)).toBe(JSON.stringify(first.lines));
+        expect(first.calls).toBeGreaterThanOrEqual(200);
+        expect(first.pauseSegments).toBeGreaterThan(0);
+        expect(first.chats).toBeGreaterThan(0);
+        expect(new Set(first.lines.map((line) => (line.kind === 'message' ? line.tab : '')))).toEqual(new Set(TABS));
+    });
+
+    it('becomes one record per call and per pause segment through the replay pipeline', async () => {
+        const shift = syntheticShift(7, '2026-03-02T11:00:00.000Z', 1);
+        const session = new ReplaySession({ properties: { userId: '0055g00000AbCdEAAV', allowedOrigins: 'https://*.evolux.net.br' } });
+        await session.play(shift.lines);
+        session.close();
+        const { records, diagnostics } = session.output();
+
+        expect(records.CC_Interaction__c).toHaveLength(shift.calls);
+        expect(records.CC_Agent_Pause__c).toHaveLength(shift.pauseSegments);
+        expect(new Set(records.CC_Interaction__c?.map((record) => record.Status__c))).toEqual(new Set(['Ended', 'Missed']));
+        expect(diagnostics.filter((entry) => entry.level === 'error')).toEqual([]);
+    });
+});

@@ -1,0 +1,119 @@
+/**
+ * `npm run bench`: a synthetic 8-hour shift through the replay pipeline, twice in one process: as
+ * the product runs (every tab hears every event; unique keys and the record sync keep one record
+ * per call), and as a plain per-tab listener would (each tab creates and updates its own record,
+ * with no shared key). Prints a table, then one JSON line with the figures for the README.
+ */
+import { ObjectApiName, type RecordFields } from 'c/ccCore';
+import { UiApiEmulator } from '../uiApiEmulator/uiApiEmulator';
+import { ReplaySession } from './replaySession';
+import { syntheticShift, TABS } from './syntheticShift';
+
+const USER_ID = '0055g00000AbCdEAAV';
+const PROPERTIES = { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br,https://*.ccaiplatform.com' };
+
+interface RunFigures {
+    seconds: number;
+    events: number;
+    eventsPerSecond: number;
+    p99MicrosPerEvent: number;
+    interactionWrites: number;
+    interactionRecords: number;
+    pauseRecords: number;
+    duplicateRecords: number;
+    lookups: number;
+    peakHeapMB: number;
+}
+
+/** An emulator whose creates carry no External_Key__c: what a listener without idempotency writes. */
+class KeylessEmulator extends UiApiEmulator {
+    override createRecord(objectApiName: string, fields: RecordFields): Promise<{ id: string }> {
+        const keyless = { ...fields };
+        delete keyless.External_Key__c;
+        return super.createRecord(objectApiName, keyless);
+    }
+}
+
+async function run(api: UiApiEmulator, shift: ReturnType<typeof syntheticShift>): Promise<RunFigures> {
+    const session = new ReplaySession({ properties: PROPERTIES, api });
+    const durations: number[] = [];
+    let peakHeap = process.memoryUsage().heapUsed;
+    const started = process.hrtime.bigint();
+    for (const [index, line] of shift.lines.entries()) {
+        const before = process.hrtime.bigint();
+        await session.play([line]);
+        durations.push(Number(process.hrtime.bigint() - before) / 1000);
+        if (index % 100 === 0) {
+            peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+        }
+    }
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    session.close();
+    peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
+    durations.sort((a, b) => a - b);
+    const interactionRecords = api.recordsOf(ObjectApiName.Interaction).length;
+    const pauseRecords = api.recordsOf(ObjectApiName.AgentPause).length;
+    const interactionWrites = api.calls.filter((call) => call.objectApiName === ObjectApiName.Interaction).length;
+    return {
+        seconds,
+        events: shift.lines.length,
+        eventsPerSecond: Math.round(shift.lines.length / seconds),
+        p99MicrosPerEvent: Math.round(durations[Math.floor(durations.length * 0.99)] ?? 0),
+        interactionWrites,
+        interactionRecords,
+        pauseRecords,
+        duplicateRecords: Math.max(0, interactionRecords - shift.calls) + Math.max(0, pauseRecords - shift.pauseSegments),
+        lookups: api.counts.graphql,
+        peakHeapMB: Math.round((peakHeap / 1024 / 1024) * 10) / 10
+    };
+}
+
+function table(rows: [string, string | number, string | number][]): string {
+    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));
+    return rows
+        .map((row) => row.map((cell, column) => String(cell)[column === 0 ? 'padEnd' : 'padStart'](widths[column] ?? 0)).join('   '))
+        .join('\n');
+}
+
+async function main(): Promise<void> {
+    const shift = syntheticShift();
+    const product = await run(UiApiEmulator.forProject(), shift);
+    const baseline = await run(new KeylessEmulator(UiApiEmulator.forProject().objects), shift);
+    const perCall = (value: number) => Math.round((value / shift.calls) * 100) / 100;
+
+    console.log(
+        `Synthetic 8-hour shift: ${shift.calls} calls, ${shift.pauseSegments} pause segments, ${shift.chats} chats; every event delivered to ${TABS.length} tabs (${shift.lines.length} messages).`
+    );
+    console.log('');
+    console.log(
+        table([
+            ['', 'product', 'plain listener'],
+            ['messages per second', product.eventsPerSecond, baseline.eventsPerSecond],
+            ['p99 µs per message', product.p99MicrosPerEvent, baseline.p99MicrosPerEvent],
+            ['interaction writes per call', perCall(product.interactionWrites), perCall(baseline.interactionWrites)],
+            ['interaction records', product.interactionRecords, baseline.interactionRecords],
+            ['pause records', product.pauseRecords, baseline.pauseRecords],
+            ['duplicate records', product.duplicateRecords, baseline.duplicateRecords],
+            ['caller lookups per call', perCall(product.lookups), perCall(baseline.lookups)],
+            ['peak heap (MB)', product.peakHeapMB, baseline.peakHeapMB]
+        ])
+    );
+    console.log('');
+    console.log(
+        JSON.stringify({
+            eventsPerSecond: product.eventsPerSecond,
+            p99MicrosPerEvent: product.p99MicrosPerEvent,
+            writesPerCall: perCall(product.interactionWrites),
+            baselineWritesPerCall: perCall(baseline.interactionWrites),
+            duplicateRecords: product.duplicateRecords,
+            baselineDuplicateRecords: baseline.duplicateRecords,
+            lookupsPerCall: perCall(product.lookups),
+            peakHeapMB: product.peakHeapMB
+        })
+    );
+}
+
+main().catch((error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+});
