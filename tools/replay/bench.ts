@@ -6,6 +6,7 @@
  */
 import { ObjectApiName, type RecordFields } from 'c/ccCore';
 import { UiApiEmulator } from '../uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../uiApiEmulator/objectMetadata';
 import { ReplaySession } from './replaySession';
 import { syntheticShift, TABS } from './syntheticShift';
 
@@ -77,8 +78,8 @@ function table(rows: [string, string | number, string | number][]): string {
 
 async function main(): Promise<void> {
     const shift = syntheticShift();
-    const product = await run(UiApiEmulator.forProject(), shift);
-    const baseline = await run(new KeylessEmulator(UiApiEmulator.forProject().objects), shift);
+    const product = await run(new UiApiEmulator(projectObjects()), shift);
+    const baseline = await run(new KeylessEmulator(projectObjects()), shift);
     const perCall = (value: number) => Math.round((value / shift.calls) * 100) / 100;
 
     console.log(

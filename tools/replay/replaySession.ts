@@ -5,6 +5,7 @@
  */
 import { BridgeCore, type BridgeProperties, type Diagnostic, type FieldValue } from 'c/ccCore';
 import { UiApiEmulator, type ApiCallCounts } from '../uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../uiApiEmulator/objectMetadata';
 import type { ReplayLine } from './replayInput';
 import { VirtualClock, flushPromises } from './virtualClock';
 
@@ -47,7 +48,7 @@ export class ReplaySession {
 
     constructor(options: ReplayOptions) {
         this.properties = options.properties;
-        this.api = options.api ?? UiApiEmulator.forProject();
+        this.api = options.api ?? new UiApiEmulator(projectObjects());
         for (const [objectApiName, records] of Object.entries(options.seed ?? {})) {
             this.api.seed(objectApiName, records);
         }

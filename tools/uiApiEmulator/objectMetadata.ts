@@ -41,8 +41,15 @@ export interface ObjectDefinition {
     fields: Record<string, FieldDefinition>;
 }
 
+// npm runs scripts from the package root, and Jest's root is the package root too.
+const PROJECT_OBJECTS_DIR = join(process.cwd(), 'force-app', 'main', 'default', 'objects');
 const PHONE_LENGTH = 40;
 const PICKLIST_LENGTH = 255;
+
+/** This project's objects (force-app/main/default/objects). */
+export function projectObjects(): Record<string, ObjectDefinition> {
+    return readObjectDefinitions(PROJECT_OBJECTS_DIR);
+}
 
 export function readObjectDefinitions(objectsDir: string): Record<string, ObjectDefinition> {
     const objects: Record<string, ObjectDefinition> = {};

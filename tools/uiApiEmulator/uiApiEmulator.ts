@@ -4,11 +4,11 @@
  * type, text over the field's length and values outside a restricted picklist with UI API's error
  * codes and shapes, enforces unique fields (DUPLICATE_VALUE naming the existing record), and
  * assigns 18-character ids with each object's key prefix. The replay command and the unit tests
- * both write through it, so a typo in a field name fails a test instead of an org.
+ * both write through it, so a typo in a field name fails a test instead of an org. It holds no
+ * Node-only code, so the browser preview can run it too; objectMetadata.ts reads the definitions.
  */
-import { join } from 'node:path';
 import type { FieldValue, ObjectApiName, RecordFields, RecordWriter } from 'c/ccCore';
-import { readObjectDefinitions, type FieldDefinition, type ObjectDefinition } from './objectMetadata';
+import type { FieldDefinition, ObjectDefinition } from './objectMetadata';
 import { isRecordId, keyPrefixes, recordId } from './recordIds';
 
 export interface StoredRecord {
@@ -42,8 +42,6 @@ export const NETWORK_ERROR = Object.freeze({
     body: { message: 'Failed to fetch: the network is down' }
 });
 
-// npm runs scripts from the package root, and Jest's root is the package root too.
-const PROJECT_OBJECTS_DIR = join(process.cwd(), 'force-app', 'main', 'default', 'objects');
 const ID_SHAPE = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
 
@@ -60,11 +58,6 @@ export class UiApiEmulator implements RecordWriter {
     constructor(objects: Record<string, ObjectDefinition>) {
         this.objects = objects;
         this.prefixes = keyPrefixes(Object.keys(objects));
-    }
-
-    /** An emulator of this project's objects (force-app/main/default/objects). */
-    static forProject(objectsDir = PROJECT_OBJECTS_DIR): UiApiEmulator {
-        return new UiApiEmulator(readObjectDefinitions(objectsDir));
     }
 
     async createRecord(objectApiName: ObjectApiName | string, fields: RecordFields): Promise<{ id: string }> {

@@ -2,6 +2,7 @@
  * The UI API emulator refuses what the org would refuse, with the org's error codes.
  */
 import { UiApiEmulator, NETWORK_ERROR } from '../uiApiEmulator';
+import { projectObjects } from '../objectMetadata';
 import { isRecordId, to18 } from '../recordIds';
 
 const KEY = 'evolux:8eb4d68e-722a-11eb-914b-d185dd1424c7';
@@ -29,7 +30,7 @@ describe('UiApiEmulator', () => {
     let api: UiApiEmulator;
 
     beforeEach(() => {
-        api = UiApiEmulator.forProject();
+        api = new UiApiEmulator(projectObjects());
     });
 
     it('creates a record with an 18-character id of the object key prefix and an auto-number Name', async () => {

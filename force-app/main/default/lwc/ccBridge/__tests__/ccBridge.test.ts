@@ -5,6 +5,7 @@ import { createElement } from 'lwc';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import CcBridge from 'c/ccBridge';
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { CALL_KEY, EVOLUX_ORIGIN, seed } from '../../ccCore/__tests__/evoluxFixtures';
 
@@ -15,7 +16,7 @@ let writer: UiApiEmulator;
 
 beforeEach(() => {
     // UI API calls land in the emulator, which checks fields and keeps ids and unique keys like the org.
-    writer = UiApiEmulator.forProject();
+    writer = new UiApiEmulator(projectObjects());
     createRecordMock.mockImplementation(async ({ apiName, fields }) => {
         const { id } = await writer.createRecord(apiName, fields);
         return { id, apiName, fields: {} };

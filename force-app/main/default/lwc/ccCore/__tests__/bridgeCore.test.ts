@@ -4,13 +4,14 @@
 import { BridgeCore, DiagnosticCode, MAX_DIAGNOSTICS, type BridgeProperties } from 'c/ccCore';
 import { VirtualClock, flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant, type EvoluxMessage } from './evoluxFixtures';
 
 const USER_ID = '005000000000001AAA';
 
 function setup(properties: BridgeProperties = {}) {
     const clock = new VirtualClock(Date.parse('2021-02-18T20:47:48.000Z'));
-    const writer = UiApiEmulator.forProject();
+    const writer = new UiApiEmulator(projectObjects());
     const bridge = new BridgeCore({ userId: USER_ID, ...properties }, { records: writer, clock });
     const post = async (data: unknown, origin = EVOLUX_ORIGIN) => {
         const outcome = bridge.receive({ origin, data });

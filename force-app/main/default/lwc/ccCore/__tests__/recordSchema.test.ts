@@ -3,19 +3,18 @@
  * goes through the UI API emulator, which refuses unknown fields, wrong types and bad picklist
  * values as the org would; and the lengths ccCore cuts text to are the lengths the metadata declares.
  */
-import { join } from 'path';
 import { BridgeCore, DiagnosticCode, ObjectApiName } from 'c/ccCore';
 import { TEXT_FIELD_LENGTHS } from '../recordSchema';
 import { VirtualClock, flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
-import { readObjectDefinitions } from '../../../../../../tools/uiApiEmulator/objectMetadata';
+import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
 import { EVOLUX_ORIGIN, seed, variant } from './evoluxFixtures';
 
-const objects = readObjectDefinitions(join(process.cwd(), 'force-app/main/default/objects'));
+const objects = projectObjects();
 
 describe('record fields against the object metadata', () => {
     it('writes every seed scenario without a single write the org would refuse', async () => {
-        const api = UiApiEmulator.forProject();
+        const api = new UiApiEmulator(projectObjects());
         const bridge = new BridgeCore(
             { userId: '005000000000001AAA' },
             { records: api, clock: new VirtualClock(Date.parse('2021-02-18T20:47:48.000Z')) }

@@ -3,10 +3,11 @@
  */
 import { classifyWriteError } from '../writeErrors';
 import { NETWORK_ERROR, UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
 
 describe('classifyWriteError', () => {
     it('finds the existing record in a DUPLICATE_VALUE error', async () => {
-        const api = UiApiEmulator.forProject();
+        const api = new UiApiEmulator(projectObjects());
         const { id } = await api.createRecord('CC_Interaction__c', { External_Key__c: 'evolux:1' });
         const error = await api.createRecord('CC_Interaction__c', { External_Key__c: 'evolux:1' }).catch((rejection: unknown) => rejection);
         expect(classifyWriteError(error)).toEqual({
@@ -17,7 +18,7 @@ describe('classifyWriteError', () => {
     });
 
     it('gives up on a write the emulator refuses for a bad picklist value', async () => {
-        const api = UiApiEmulator.forProject();
+        const api = new UiApiEmulator(projectObjects());
         const error = await api
             .createRecord('CC_Interaction__c', { External_Key__c: 'evolux:1', Status__c: 'Done' })
             .catch((rejection: unknown) => rejection);
