@@ -5,7 +5,17 @@
 import type { VendorAdapter } from './adapter';
 import { readConfig, type BridgeConfig, type BridgeProperties } from './config';
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
-import type { AgentFacts, CanonicalEvent, InteractionEvent, PauseEvent, Vendor } from './events';
+import type {
+    AgentFacts,
+    CanonicalEvent,
+    InteractionEvent,
+    InteractionNote,
+    NoteTopic,
+    PauseEvent,
+    RecordPopEvent,
+    Vendor
+} from './events';
+import { ccaipAdapter } from './ccaip';
 import { evoluxAdapter } from './evolux';
 import { applyInteractionEvent, interactionStatus, type InteractionState, type InteractionStatus } from './interactionMachine';
 import { applyPauseEvent, EMPTY_PAUSE_STATE, type PauseState } from './pauseMachine';
@@ -13,9 +23,11 @@ import { interactionRecord, pauseRecord, type MappedRecord } from './recordField
 import { ObjectApiName } from './recordSchema';
 import { RecordSync, type Clock, type PendingWrite, type RecordWriter } from './recordSync';
 import { passGate, type WindowMessage } from './gate';
+import { recordTargetFromUrl, type RecordTarget } from './recordTarget';
+import { clip } from './text';
 import { instantFromMillis, toIsoString } from './time';
 
-export const ADAPTERS: readonly VendorAdapter[] = [evoluxAdapter];
+export const ADAPTERS: readonly VendorAdapter[] = [evoluxAdapter, ccaipAdapter];
 
 /** How many diagnostics and recent events the panel keeps (a ring buffer: oldest dropped). */
 export const MAX_DIAGNOSTICS = 200;
@@ -23,9 +35,15 @@ export const MAX_RECENT_EVENTS = 25;
 /** Ended interactions are forgotten past this many, oldest first, to keep memory bounded. */
 export const MAX_ENDED_INTERACTIONS = 200;
 
+/** Opens a record page: a workspace tab in console apps, a navigation elsewhere. */
+export interface RecordNavigator {
+    openRecord(target: RecordTarget): void;
+}
+
 export interface BridgePorts {
     records: RecordWriter;
     clock: Clock;
+    navigator?: RecordNavigator;
 }
 
 export interface RecentEvent {
@@ -38,6 +56,8 @@ export interface RecentEvent {
 export interface AgentView extends AgentFacts {
     vendor: Vendor;
     loggedIn: boolean;
+    /** Live notes about the agent: agent assist, screen sharing outside a session. */
+    notes: Partial<Record<NoteTopic, string>>;
 }
 
 export interface InteractionView {
@@ -45,6 +65,10 @@ export interface InteractionView {
     vendor: Vendor;
     status: InteractionStatus;
     recordId?: string;
+    /** Live notes: redaction, screen sharing, agent assist, typing. */
+    notes: Partial<Record<NoteTopic, string>>;
+    /** The agent's adapter has this interaction in front. */
+    focused: boolean;
 }
 
 export interface BridgeStats {
@@ -106,7 +130,7 @@ export class BridgeCore {
     /** Handles one window message: gate, adapter, state machines, record writes. */
     receive(message: WindowMessage): ReceiveOutcome {
         const receivedAt = instantFromMillis(this.ports.clock.now());
-        const result = passGate(message, this.config.allowedOrigins, ADAPTERS, receivedAt);
+        const result = passGate(message, this.config, ADAPTERS, receivedAt);
         this.stats.messages += 1;
         const accepted = result.events.length > 0;
         this.stats[accepted ? 'accepted' : 'rejected'] += 1;
@@ -127,7 +151,14 @@ export class BridgeCore {
                 .filter((state) => state.stage !== 'ended')
                 .map((state) => {
                     const recordId = this.sync.recordId(state.key);
-                    return { key: state.key, vendor: state.vendor, status: interactionStatus(state), ...(recordId ? { recordId } : {}) };
+                    return {
+                        key: state.key,
+                        vendor: state.vendor,
+                        status: interactionStatus(state),
+                        ...(recordId ? { recordId } : {}),
+                        notes: { ...state.notes },
+                        focused: state.focused
+                    };
                 }),
             recentEvents: [...this.recentEvents],
             diagnostics: [...this.diagnostics],
@@ -146,13 +177,53 @@ export class BridgeCore {
         if ('pause' in event) {
             return this.applyPause(event);
         }
-        this.agent = { ...this.agent, ...event.agent, vendor: event.vendor, loggedIn: event.kind === 'agent.login' };
+        if (event.kind === 'record.pop') {
+            return this.popRecord(event);
+        }
         this.remember(event, event.agent.login ?? event.agent.id ?? '');
+        if (event.kind === 'agent.note') {
+            this.noteOnAgent(event.vendor, event.note);
+            return [];
+        }
+        this.agent = { notes: {}, ...this.agent, ...event.agent, vendor: event.vendor, loggedIn: event.kind === 'agent.login' };
+        return [];
+    }
+
+    private noteOnAgent(vendor: Vendor, note: InteractionNote): void {
+        const agent = this.agent ?? { vendor, loggedIn: true, notes: {} };
+        this.agent = { ...agent, notes: { ...agent.notes, [note.topic]: note.state } };
+    }
+
+    /** Opens the record a vendor names, when it is a record of this org; anything else is refused. */
+    private popRecord(event: RecordPopEvent): Diagnostic[] {
+        this.remember(event, clip(event.recordUrl, 80));
+        const result = recordTargetFromUrl(event.recordUrl, this.config.orgOrigin);
+        if (!result.ok) {
+            return [
+                diagnostic(
+                    this.nowIso(),
+                    'warn',
+                    DiagnosticCode.RecordPopRejected,
+                    `${event.vendorEvent} to "${clip(event.recordUrl, 80)}" refused: ${result.reason}.`,
+                    event.vendorEvent
+                )
+            ];
+        }
+        if (this.config.screenPop !== 'off') {
+            this.ports.navigator?.openRecord(result.target);
+        }
         return [];
     }
 
     private applyInteraction(event: InteractionEvent): Diagnostic[] {
-        const step = applyInteractionEvent(this.interactions.get(event.key), event);
+        const known = this.interactions.get(event.key);
+        if (!known && event.note) {
+            // Notes write no records: about a session the bridge has not heard of, they are the agent's.
+            this.noteOnAgent(event.vendor, event.note);
+            this.remember(event, event.key);
+            return [];
+        }
+        const step = applyInteractionEvent(known, event);
         this.remember(event, event.key);
         if (step.change === 'unchanged') {
             return [
@@ -162,7 +233,7 @@ export class BridgeCore {
         this.interactions.delete(event.key); // re-insert: Map order is then "least recently changed first"
         this.interactions.set(event.key, step.state);
         const notes: Diagnostic[] = [];
-        if (step.change === 'filled' && step.state.stage !== stageOf(event)) {
+        if (step.late) {
             notes.push(
                 this.note(
                     event,
@@ -183,7 +254,7 @@ export class BridgeCore {
         const step = applyPauseEvent(this.pauses, event);
         this.pauses = step.state;
         this.remember(event, event.agent.login ?? event.agent.id ?? '');
-        this.agent = { ...this.agent, ...event.agent, vendor: event.vendor, loggedIn: true };
+        this.agent = { notes: {}, ...this.agent, ...event.agent, vendor: event.vendor, loggedIn: true };
         if (step.changed.length === 0) {
             return [
                 this.note(
@@ -249,8 +320,4 @@ export class BridgeCore {
     private nowIso(): string {
         return new Date(this.ports.clock.now()).toISOString();
     }
-}
-
-function stageOf(event: InteractionEvent): InteractionState['stage'] {
-    return event.kind === 'interaction.offered' ? 'offered' : event.kind === 'interaction.connected' ? 'connected' : 'ended';
 }

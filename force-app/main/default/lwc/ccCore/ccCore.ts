@@ -13,7 +13,8 @@ export type {
     RecentEvent,
     ReceiveOutcome
 } from './bridgeCore';
-export type { BridgeConfig, BridgeProperties } from './config';
+export type { BridgeConfig, BridgeProperties, HostedAdapter } from './config';
+export type { RecordTarget } from './recordTarget';
 export { BRIDGE_PROPERTY_NAMES, readConfig } from './config';
 export { DiagnosticCode } from './diagnostics';
 export type { Diagnostic, DiagnosticLevel } from './diagnostics';

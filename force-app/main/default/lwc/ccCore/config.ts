@@ -20,7 +20,13 @@ export interface BridgeProperties {
     screenPop?: unknown;
     matchObjects?: unknown;
     defaultCountryCode?: unknown;
+    /** CCAI Platform tenant whose agent adapters the bridge hosts, e.g. https://acme.loc.ccaiplatform.com. */
+    ccaipTenantUrl?: unknown;
+    /** Which hosted adapters to show: "call", "chat" or "call,chat". */
+    ccaipAdapters?: unknown;
     userId?: unknown;
+    /** The Salesforce page's own origin (the org supplies it), to tell this org's record URLs apart. */
+    orgOrigin?: unknown;
 }
 
 /** Every admin property the bridge reads, as named in App Builder and in the replay config. */
@@ -35,7 +41,10 @@ export const BRIDGE_PROPERTY_NAMES: readonly (keyof BridgeProperties)[] = [
     'screenPop',
     'matchObjects',
     'defaultCountryCode',
-    'userId'
+    'ccaipTenantUrl',
+    'ccaipAdapters',
+    'userId',
+    'orgOrigin'
 ];
 
 export interface BridgeConfig {
@@ -51,6 +60,15 @@ export interface BridgeConfig {
     defaultCountryCode: string;
     /** The Salesforce user running the bridge (Agent__c); null when unknown. */
     userId: string | null;
+    orgOrigin?: string;
+    /** Set when the bridge hosts CCAI Platform adapters: their origin and iframe URLs. */
+    hostedAdapter?: HostedAdapter;
+}
+
+export interface HostedAdapter {
+    origin: string;
+    callUrl?: string;
+    chatUrl?: string;
 }
 
 const MATCH_OBJECTS: readonly MatchObject[] = ['Contact', 'Lead', 'Account'];
@@ -120,6 +138,9 @@ export function readConfig(properties: BridgeProperties, at: string): ConfigResu
         invalid('userId', `userId "${userText}" is not a Salesforce user id; Agent__c stays empty.`);
     }
 
+    const hostedAdapter = readHostedAdapter(properties, invalid);
+    const orgOrigin = textOr(properties.orgOrigin, '');
+
     return {
         config: {
             allowedOrigins: origins.rules,
@@ -132,7 +153,9 @@ export function readConfig(properties: BridgeProperties, at: string): ConfigResu
             screenPop,
             matchObjects,
             defaultCountryCode,
-            userId
+            userId,
+            ...(orgOrigin ? { orgOrigin } : {}),
+            ...(hostedAdapter ? { hostedAdapter } : {})
         },
         diagnostics
     };
@@ -143,4 +166,37 @@ function textOr(value: unknown, fallback: string): string {
         return value.trim();
     }
     return fallback;
+}
+
+/** The hosted CCAI Platform adapters: `<tenant>/agent/?type=call|chat&from=custom` (seed 002, "iFrame"). */
+function readHostedAdapter(properties: BridgeProperties, invalid: (property: string, message: string) => void): HostedAdapter | undefined {
+    const tenant = textOr(properties.ccaipTenantUrl, '');
+    if (tenant === '') {
+        return undefined;
+    }
+    let url: URL;
+    try {
+        url = new URL(tenant);
+    } catch {
+        invalid('ccaipTenantUrl', `ccaipTenantUrl "${tenant}" is not a URL; no adapter is hosted.`);
+        return undefined;
+    }
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && ['localhost', '127.0.0.1'].includes(url.hostname))) {
+        invalid('ccaipTenantUrl', `ccaipTenantUrl must use https; no adapter is hosted.`);
+        return undefined;
+    }
+    const wanted = textOr(properties.ccaipAdapters, 'call,chat')
+        .toLowerCase()
+        .split(/[\s,]+/);
+    const adapterUrl = (type: 'call' | 'chat') => `${url.origin}/agent/?type=${type}&from=custom`;
+    const hosted: HostedAdapter = {
+        origin: url.origin,
+        ...(wanted.includes('call') ? { callUrl: adapterUrl('call') } : {}),
+        ...(wanted.includes('chat') ? { chatUrl: adapterUrl('chat') } : {})
+    };
+    if (!hosted.callUrl && !hosted.chatUrl) {
+        invalid('ccaipAdapters', `ccaipAdapters must name call, chat or both; hosting both.`);
+        return { origin: url.origin, callUrl: adapterUrl('call'), chatUrl: adapterUrl('chat') };
+    }
+    return hosted;
 }

@@ -34,6 +34,10 @@ export const DiagnosticCode = {
     WriteRetrying: 'WRITE_RETRYING',
     /** UI API refused a write for good (validation, field access); the record data is kept in the diagnostic. */
     WriteRejected: 'WRITE_REJECTED',
+    /** A vendor asked to open a URL that is not a record of this org. */
+    RecordPopRejected: 'RECORD_POP_REJECTED',
+    /** A message with the hosted adapter's origin or shape came from another window than the hosted adapter. */
+    SourceNotHostedAdapter: 'SOURCE_NOT_HOSTED_ADAPTER',
     /** Another tab created the same record first; the write became an update of that record. */
     WriteMergedDuplicate: 'WRITE_MERGED_DUPLICATE'
 } as const;

@@ -66,16 +66,61 @@ interface EventBase {
     vendorEvent: string;
 }
 
+/** The lifecycle kinds move an interaction's status forward; the others only add to what is known. */
+export type InteractionLifecycleKind = 'interaction.offered' | 'interaction.connected' | 'interaction.ended';
+export type InteractionKind =
+    | InteractionLifecycleKind
+    | 'interaction.transferred'
+    | 'interaction.message'
+    | 'interaction.focused'
+    | 'interaction.dismissed'
+    | 'interaction.note';
+
+/** A move between queues or agents (a transfer, or a party added to the session). */
+export interface TransferFacts {
+    fromQueue?: string;
+    toQueue?: string;
+    fromAgent?: string;
+    toAgent?: string;
+    /** Identifies this transfer, so that the same transfer heard twice counts once. */
+    signature: string;
+}
+
+export interface ChatMessage {
+    direction: 'inbound' | 'outbound';
+    text: string;
+    at: Instant;
+}
+
+/** Live-state notes that write no record: redaction, screen sharing, agent assist, typing. */
+export type NoteTopic = 'redaction' | 'cobrowse' | 'remoteControl' | 'fullDevice' | 'assist' | 'typing';
+
+export interface InteractionNote {
+    topic: NoteTopic;
+    /** For example "on" / "off", or a cobrowse state such as "requested". */
+    state: string;
+}
+
 export interface InteractionEvent extends EventBase {
-    kind: 'interaction.offered' | 'interaction.connected' | 'interaction.ended';
+    kind: InteractionKind;
     /** `<vendor>:<id>`, the External_Key__c of the interaction. */
     key: string;
     facts: InteractionFacts;
+    transfer?: TransferFacts;
+    message?: ChatMessage;
+    note?: InteractionNote;
 }
 
 export interface AgentSessionEvent extends EventBase {
     kind: 'agent.login' | 'agent.logout';
     agent: AgentFacts;
+}
+
+/** A note about the agent that belongs to no interaction (agent assist, screen sharing without a session id). */
+export interface AgentNoteEvent extends EventBase {
+    kind: 'agent.note';
+    agent: AgentFacts;
+    note: InteractionNote;
 }
 
 export interface PauseEvent extends EventBase {
@@ -84,4 +129,10 @@ export interface PauseEvent extends EventBase {
     pause: PauseFacts;
 }
 
-export type CanonicalEvent = InteractionEvent | AgentSessionEvent | PauseEvent;
+/** Open this record: a vendor's screen pop, still to be checked against this org. */
+export interface RecordPopEvent extends EventBase {
+    kind: 'record.pop';
+    recordUrl: string;
+}
+
+export type CanonicalEvent = InteractionEvent | AgentSessionEvent | AgentNoteEvent | PauseEvent | RecordPopEvent;

@@ -8,6 +8,7 @@ import type { AgentFacts, CanonicalEvent, Direction, Instant, InteractionEvent, 
 import { PayloadReader } from './payloadReader';
 import { isJsonObject, type Json, type JsonObject } from './plainJson';
 import { withoutUndefined } from './objects';
+import { clip } from './text';
 import { toIsoString } from './time';
 
 const VENDOR = 'Evolux';
@@ -214,8 +215,4 @@ function readAgent(payload: JsonObject, reader: PayloadReader): AgentFacts {
 
 function rejected(...diagnostics: AdaptResult['diagnostics']): AdaptResult {
     return { events: [], diagnostics };
-}
-
-function clip(text: string): string {
-    return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }

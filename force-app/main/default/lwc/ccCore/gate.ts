@@ -5,13 +5,16 @@
 import type { AdaptResult, VendorAdapter } from './adapter';
 import { diagnostic, DiagnosticCode } from './diagnostics';
 import type { Instant, Vendor } from './events';
-import { isOriginAllowed, type OriginRule } from './origins';
+import type { BridgeConfig } from './config';
+import { isOriginAllowed } from './origins';
 import { readMessageData } from './plainJson';
 import { toIsoString } from './time';
 
 export interface WindowMessage {
     origin: string;
     data: unknown;
+    /** True when the message came from the window of an adapter iframe the bridge hosts. */
+    fromHostedAdapter?: boolean;
 }
 
 /** What came through: the events read (none when rejected) and what to tell the admin. */
@@ -21,7 +24,7 @@ export interface GateResult extends AdaptResult {
 
 export function passGate(
     message: WindowMessage,
-    allowedOrigins: readonly OriginRule[],
+    config: BridgeConfig,
     adapters: readonly VendorAdapter[],
     receivedAt: Instant
 ): GateResult {
@@ -30,8 +33,10 @@ export function passGate(
         events: [],
         diagnostics: [diagnostic(at, 'warn', code, text, message.origin)]
     });
+    const hosted = config.hostedAdapter;
+    const fromHostedOrigin = hosted !== undefined && message.origin === hosted.origin;
 
-    if (typeof message.origin !== 'string' || !isOriginAllowed(message.origin, allowedOrigins)) {
+    if (typeof message.origin !== 'string' || !(fromHostedOrigin || isOriginAllowed(message.origin, config.allowedOrigins))) {
         return reject(
             DiagnosticCode.OriginNotAllowed,
             `Message from ${describeOrigin(message.origin)} rejected: the origin is not in allowedOrigins.`
@@ -43,9 +48,13 @@ export function passGate(
     }
     const adapter = adapters.find((candidate) => candidate.recognizes(read.value));
     if (!adapter) {
+        return reject(DiagnosticCode.ShapeUnknown, 'Message rejected: its shape matches no supported vendor.');
+    }
+    // A hosted adapter is trusted by its window, not only its origin: the same shape from any other window is refused.
+    if (hosted && (fromHostedOrigin || adapter.vendor === 'CCAI Platform') && !message.fromHostedAdapter) {
         return reject(
-            DiagnosticCode.ShapeUnknown,
-            'Message rejected: its shape matches no supported vendor (Evolux {eventName, payload}).'
+            DiagnosticCode.SourceNotHostedAdapter,
+            `${adapter.vendor} message from ${describeOrigin(message.origin)} rejected: it did not come from the hosted adapter.`
         );
     }
     return { vendor: adapter.vendor, ...adapter.adapt(read.value, receivedAt) };

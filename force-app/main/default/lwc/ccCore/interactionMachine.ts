@@ -1,26 +1,47 @@
 /**
  * The interaction state machine: one state per call or chat, built from every event about it in
  * whatever order and however often they arrive. Status only moves forward (Ringing → Connected →
- * Ended/Missed); an event older than the state fills gaps and never rewinds.
+ * Ended/Missed); an event older than the state fills gaps and never rewinds. Transfers, chat
+ * messages and live-state notes add to the state without moving the status.
  */
-import type { InteractionEvent, InteractionFacts, Instant, Vendor } from './events';
+import type { ChatMessage, InteractionEvent, InteractionFacts, InteractionLifecycleKind, Instant, NoteTopic, Vendor } from './events';
 import { deepEqual } from './objects';
 import { morePrecise } from './time';
 
 export type InteractionStage = 'offered' | 'connected' | 'ended';
 export type InteractionStatus = 'Ringing' | 'Connected' | 'Ended' | 'Missed';
 
+/** Chat messages kept per interaction; older ones are counted, not kept (the transcript says so). */
+export const MAX_KEPT_MESSAGES = 500;
+/** The same message text in the same direction within this time is the same message heard twice. */
+const DUPLICATE_MESSAGE_WINDOW_MS = 2_000;
+
 export interface InteractionState {
     key: string;
     vendor: Vendor;
     stage: InteractionStage;
     facts: InteractionFacts;
+    transferCount: number;
+    lastTransfer?: string;
+    messages: ChatMessage[];
+    droppedMessages: number;
+    notes: Partial<Record<NoteTopic, string>>;
+    /** The agent's adapter shows this interaction (Active_Chat) / closed its tab (Dismissed_Chat). */
+    focused: boolean;
+    dismissed: boolean;
 }
 
 export type InteractionChange = 'created' | 'advanced' | 'filled' | 'unchanged';
 
+export interface InteractionStep {
+    state: InteractionState;
+    change: InteractionChange;
+    /** A lifecycle event older than the state: it could only fill gaps. */
+    late: boolean;
+}
+
 const STAGE_RANK: Record<InteractionStage, number> = { offered: 0, connected: 1, ended: 2 };
-const EVENT_STAGE: Record<InteractionEvent['kind'], InteractionStage> = {
+const LIFECYCLE_STAGE: Record<InteractionLifecycleKind, InteractionStage> = {
     'interaction.offered': 'offered',
     'interaction.connected': 'connected',
     'interaction.ended': 'ended'
@@ -29,27 +50,77 @@ const EVENT_STAGE: Record<InteractionEvent['kind'], InteractionStage> = {
 // Instants are history: a later event may add one or say it more precisely, never move it.
 const INSTANT_FACTS = new Set<keyof InteractionFacts>(['offeredAt', 'answeredAt', 'endedAt']);
 
-export interface InteractionStep {
-    state: InteractionState;
-    change: InteractionChange;
-}
-
 export function applyInteractionEvent(current: InteractionState | undefined, event: InteractionEvent): InteractionStep {
-    const eventStage = EVENT_STAGE[event.kind];
+    const known = current ?? newState(event);
+    const lifecycleStage = LIFECYCLE_STAGE[event.kind as InteractionLifecycleKind] as InteractionStage | undefined;
+    const late = lifecycleStage !== undefined && current !== undefined && STAGE_RANK[lifecycleStage] < STAGE_RANK[current.stage];
+    const stage = lifecycleStage !== undefined && !late ? lifecycleStage : known.stage;
+    // Only a lifecycle event in order may replace what is known; anything else fills gaps.
+    let next: InteractionState = { ...known, stage, facts: mergeFacts(known.facts, event.facts, lifecycleStage === undefined || late) };
+    next = applyDetail(next, event);
     if (!current) {
-        return { state: { key: event.key, vendor: event.vendor, stage: eventStage, facts: { ...event.facts } }, change: 'created' };
+        return { state: next, change: 'created', late: false };
     }
-    const late = STAGE_RANK[eventStage] < STAGE_RANK[current.stage];
-    const stage = late ? current.stage : eventStage;
-    const facts = mergeFacts(current.facts, event.facts, late);
-    const factsChanged = !deepEqual(current.facts, facts);
-    if (stage === current.stage && !factsChanged) {
-        return { state: current, change: 'unchanged' };
+    if (deepEqual(current, next)) {
+        return { state: current, change: 'unchanged', late };
     }
-    return { state: { ...current, stage, facts }, change: stage !== current.stage ? 'advanced' : 'filled' };
+    return { state: next, change: stage !== current.stage ? 'advanced' : 'filled', late };
 }
 
-function mergeFacts(known: InteractionFacts, told: InteractionFacts, late: boolean): InteractionFacts {
+function newState(event: InteractionEvent): InteractionState {
+    return {
+        key: event.key,
+        vendor: event.vendor,
+        stage: 'offered',
+        facts: {},
+        transferCount: 0,
+        messages: [],
+        droppedMessages: 0,
+        notes: {},
+        focused: false,
+        dismissed: false
+    };
+}
+
+function applyDetail(state: InteractionState, event: InteractionEvent): InteractionState {
+    switch (event.kind) {
+        case 'interaction.transferred': {
+            const transfer = event.transfer;
+            if (!transfer || transfer.signature === state.lastTransfer) {
+                return state;
+            }
+            const facts = transfer.toQueue ? { ...state.facts, queue: transfer.toQueue } : state.facts;
+            return { ...state, facts, transferCount: state.transferCount + 1, lastTransfer: transfer.signature };
+        }
+        case 'interaction.message':
+            return event.message ? addMessage(state, event.message) : state;
+        case 'interaction.note':
+            return event.note ? { ...state, notes: { ...state.notes, [event.note.topic]: event.note.state } } : state;
+        case 'interaction.focused':
+            return { ...state, focused: true, dismissed: false };
+        case 'interaction.dismissed':
+            return { ...state, focused: false, dismissed: true };
+        default:
+            return state;
+    }
+}
+
+function addMessage(state: InteractionState, message: ChatMessage): InteractionState {
+    const heardBefore = state.messages.some(
+        (kept) =>
+            kept.direction === message.direction &&
+            kept.text === message.text &&
+            Math.abs(kept.at.ms - message.at.ms) <= DUPLICATE_MESSAGE_WINDOW_MS
+    );
+    if (heardBefore) {
+        return state;
+    }
+    const messages = [...state.messages, message];
+    const dropped = Math.max(0, messages.length - MAX_KEPT_MESSAGES);
+    return { ...state, messages: messages.slice(dropped), droppedMessages: state.droppedMessages + dropped };
+}
+
+function mergeFacts(known: InteractionFacts, told: InteractionFacts, fillOnly: boolean): InteractionFacts {
     const merged: Record<string, unknown> = { ...known };
     for (const [name, value] of Object.entries(told) as [keyof InteractionFacts, unknown][]) {
         const existing = known[name];
@@ -57,7 +128,7 @@ function mergeFacts(known: InteractionFacts, told: InteractionFacts, late: boole
             merged[name] = value;
         } else if (INSTANT_FACTS.has(name)) {
             merged[name] = morePrecise(existing as Instant, value as Instant);
-        } else if (!late) {
+        } else if (!fillOnly) {
             merged[name] = value;
         }
     }

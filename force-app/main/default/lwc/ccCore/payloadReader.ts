@@ -6,6 +6,7 @@
 import type { Instant } from './events';
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import { isJsonObject, type Json, type JsonObject } from './plainJson';
+import { clip } from './text';
 import { parseInstant } from './time';
 
 /** Longest vendor id accepted: it becomes part of External_Key__c (Text 255). */
@@ -134,6 +135,5 @@ function describe(value: Json): string {
     if (typeof value === 'object') {
         return 'an object';
     }
-    const text = JSON.stringify(value);
-    return text.length > 40 ? `${text.slice(0, 37)}...` : text;
+    return clip(JSON.stringify(value), 40);
 }

@@ -52,6 +52,9 @@ export function interactionRecord(state: InteractionState, config: BridgeConfig)
         Talk_Seconds__c: talkSeconds,
         Hangup_Cause__c: facts.hangupCause ?? null,
         Recording_Id__c: facts.recordingId ?? null,
+        // Empty until a transfer is heard: a vendor that reports no transfers does not claim zero.
+        Transfer_Count__c: state.transferCount > 0 ? state.transferCount : null,
+        Transcript__c: config.storeTranscript ? transcript(state) : null,
         Extra__c: config.storeExtra && facts.extra ? JSON.stringify(facts.extra) : null
     });
 }
@@ -69,6 +72,34 @@ export function pauseRecord(segment: PauseSegment, config: BridgeConfig): Mapped
         Duration_Seconds__c: segment.endedAt ? secondsBetween(segment.startedAt, segment.endedAt) : null,
         Max_Duration_Seconds__c: segment.maxDurationSeconds ?? null
     });
+}
+
+export const TRANSCRIPT_LENGTH = TEXT_FIELD_LENGTHS.CC_Interaction__c.Transcript__c ?? 131072;
+const SPEAKER = { inbound: 'Customer', outbound: 'Agent' } as const;
+
+/**
+ * The chat as text, one line per message: `2026-03-02T11:01:05Z Customer: text`. When it does not
+ * fit Transcript__c, the oldest lines go first and a marker line says how many are missing.
+ */
+export function transcript(state: InteractionState): string | null {
+    if (state.messages.length === 0) {
+        return null;
+    }
+    const lines = state.messages.map(
+        (message) => `${toIsoString(message.at).replace(/\.\d{3}Z$/, 'Z')} ${SPEAKER[message.direction]}: ${message.text}`
+    );
+    let dropped = state.droppedMessages;
+    let kept = lines.length;
+    let length = lines.join('\n').length;
+    const marker = () => `[${dropped} earlier messages not kept]`;
+    while (kept > 1 && length + (dropped > 0 ? marker().length + 1 : 0) > TRANSCRIPT_LENGTH) {
+        length -= (lines[lines.length - kept]?.length ?? 0) + 1;
+        kept -= 1;
+        dropped += 1;
+    }
+    const text = [...(dropped > 0 ? [marker()] : []), ...lines.slice(lines.length - kept)].join('\n');
+    // A single message longer than the field is cut by the length check like any other text.
+    return text;
 }
 
 function isoOrNull(instant: Instant | undefined): string | null {

@@ -2,24 +2,10 @@
  * The whole core pipeline with the seed's Evolux payloads: messages in, UI API writes out.
  */
 import { BridgeCore, DiagnosticCode, MAX_DIAGNOSTICS, type BridgeProperties } from 'c/ccCore';
-import { VirtualClock, flushPromises } from '../../../../../../tools/replay/virtualClock';
-import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
-import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
+import { setupBridge, USER_ID } from './bridgeHarness';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant, type EvoluxMessage } from './evoluxFixtures';
 
-const USER_ID = '005000000000001AAA';
-
-function setup(properties: BridgeProperties = {}) {
-    const clock = new VirtualClock(Date.parse('2021-02-18T20:47:48.000Z'));
-    const writer = new UiApiEmulator(projectObjects());
-    const bridge = new BridgeCore({ userId: USER_ID, ...properties }, { records: writer, clock });
-    const post = async (data: unknown, origin = EVOLUX_ORIGIN) => {
-        const outcome = bridge.receive({ origin, data });
-        await flushPromises();
-        return outcome;
-    };
-    return { clock, writer, bridge, post };
-}
+const setup = (properties: BridgeProperties = {}) => setupBridge(properties, EVOLUX_ORIGIN);
 
 const codes = (bridge: BridgeCore) => bridge.view().diagnostics.map((entry) => entry.code);
 
@@ -230,7 +216,7 @@ describe('calls that are not a plain answered inbound call', () => {
         const { writer, bridge, post } = setup({ logCalls: false });
         await post(seed.softphoneCallInvited);
         expect(writer.calls).toHaveLength(0);
-        expect(bridge.view().openInteractions).toEqual([{ key: CALL_KEY, vendor: 'Evolux', status: 'Ringing' }]);
+        expect(bridge.view().openInteractions).toEqual([{ key: CALL_KEY, vendor: 'Evolux', status: 'Ringing', notes: {}, focused: false }]);
     });
 });
 
@@ -338,7 +324,15 @@ describe('agent login', () => {
         const { writer, bridge, post } = setup();
         await post(seed.agentLogin);
         expect(writer.calls).toHaveLength(0);
-        expect(bridge.view().agent).toEqual({ vendor: 'Evolux', id: '1', name: 'João', login: 'joao', extension: '700', loggedIn: true });
+        expect(bridge.view().agent).toEqual({
+            vendor: 'Evolux',
+            id: '1',
+            name: 'João',
+            login: 'joao',
+            extension: '700',
+            loggedIn: true,
+            notes: {}
+        });
     });
 });
 
