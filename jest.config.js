@@ -5,7 +5,8 @@ module.exports = {
     testMatch: ['**/__tests__/**/*.test.ts'],
     // sfdx-lwc-jest's stubs do not cover these modules, or deliver nothing; see force-app/test/jest-mocks.
     moduleNameMapper: {
-        '^lightning/platformUtilityBarApi$': '<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi'
+        '^lightning/platformUtilityBarApi$': '<rootDir>/force-app/test/jest-mocks/lightning/platformUtilityBarApi',
+        '^lightning/navigation$': '<rootDir>/force-app/test/jest-mocks/lightning/navigation'
     },
     modulePathIgnorePatterns: ['<rootDir>/.localdevserver'],
     testPathIgnorePatterns: ['/node_modules/', '/.preview-build/'],

@@ -3,7 +3,7 @@
  * one UI API emulator and one virtual clock, as several Salesforce tabs share one org. The output is
  * the document DESIGN.md describes ("The replay command").
  */
-import { BridgeCore, type BridgeProperties, type Diagnostic, type FieldValue } from 'c/ccCore';
+import { BridgeCore, recordPageReference, type BridgeProperties, type Diagnostic, type FieldValue, type RecordTarget } from 'c/ccCore';
 import { UiApiEmulator, type ApiCallCounts } from '../uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../uiApiEmulator/objectMetadata';
 import type { ReplayLine } from './replayInput';
@@ -44,6 +44,9 @@ export class ReplaySession {
     private readonly tabs = new Map<string, BridgeCore>();
     private readonly closedTabs = new Set<string>();
     private readonly diagnostics: ReplayDiagnostic[] = [];
+    private readonly navigations: ReplayOutput['navigations'] = [];
+    /** The tab the agent is looking at: the first tab opened, until a "focus" control names another. */
+    private focusedTab?: string;
     private readonly stats = { messages: 0, accepted: 0, rejected: 0 };
 
     constructor(options: ReplayOptions) {
@@ -76,7 +79,7 @@ export class ReplaySession {
     output(): ReplayOutput {
         return {
             records: this.api.snapshot(),
-            navigations: [],
+            navigations: [...this.navigations],
             published: [],
             diagnostics: [...this.diagnostics],
             stats: { ...this.stats, apiCalls: { ...this.api.counts } }
@@ -123,6 +126,9 @@ export class ReplaySession {
                 this.tabs.delete(tab);
                 this.tab(tab, clock);
                 break;
+            case 'focus':
+                this.focusedTab = tab;
+                break;
             case 'close':
                 this.tabs.get(tab)?.dispose();
                 this.tabs.delete(tab);
@@ -147,9 +153,18 @@ export class ReplaySession {
             if (this.closedTabs.delete(name)) {
                 this.note('info', 'REPLAY_TAB_REOPENED', `Tab ${name} was closed; a message to it opens it again as a new page.`, name);
             }
+            this.focusedTab ??= name;
+            const navigator = {
+                // Only the tab in front opens a record, as in the browser.
+                openRecord: (target: RecordTarget) => {
+                    if (this.focusedTab === name) {
+                        this.navigations.push({ tab: name, pageReference: recordPageReference(target) });
+                    }
+                }
+            };
             bridge = new BridgeCore(
                 this.properties,
-                { records: this.api, clock },
+                { records: this.api, clock, navigator },
                 {
                     diagnostic: (entry) =>
                         this.diagnostics.push({ at: entry.at, tab: name, level: entry.level, code: entry.code, message: entry.message })

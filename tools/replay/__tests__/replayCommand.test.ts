@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { seed as evolux, variant } from '../../../force-app/main/default/lwc/ccCore/__tests__/evoluxFixtures';
+import { adapterPost, documented, exampleData } from '../../../force-app/main/default/lwc/ccCore/__tests__/ccaipFixtures';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const ORIGIN = 'https://acme.evolux.net.br';
@@ -241,6 +242,91 @@ describe('replay of the Evolux seed scenarios', () => {
             expect.stringContaining('"*"')
         ]);
         expect(interactions(result)).toHaveLength(1);
+    });
+});
+
+describe('replay of CCAI Platform adapter events', () => {
+    const CCAIP = 'https://acme.ccaiplatform.com';
+    const at = (second: number) => new Date(Date.parse('2026-03-02T11:00:00.000Z') + second * 1000).toISOString();
+    const chat = exampleData('New_Chat');
+    const inbound = exampleData('Chat_Inbound_Message');
+    const transfer = (from: string, to: string) =>
+        adapterPost('Transfer_Chat', {
+            chat_id: 73522,
+            session_type: 'messaging inbound (web chat)',
+            from_queue_path: from,
+            to_queue_path: to
+        });
+
+    it('logs a chat heard before New_Chat, with messages both ways, three queues and End_Chat twice, as one record', () => {
+        const result = replayLines(
+            'ccaip-chat',
+            [
+                message(at(0), adapterPost('Chat_Inbound_Message', inbound), 'A', CCAIP),
+                message(at(2), adapterPost('New_Chat', chat), 'A', CCAIP),
+                message(at(5), documented.Chat_Outbound_Message, 'A', CCAIP),
+                message(at(9), transfer('HB TEAM / Ariel', 'Billing'), 'A', CCAIP),
+                message(at(12), transfer('Billing', 'Schemes / Auric'), 'A', CCAIP),
+                message(at(30), documented.End_Chat, 'A', CCAIP),
+                message(at(31), documented.End_Chat, 'A', CCAIP)
+            ],
+            { userId: USER_ID, storeTranscript: true }
+        );
+
+        expect(interactions(result)).toEqual([
+            expect.objectContaining({
+                External_Key__c: 'ccaip:chat:73522',
+                Vendor__c: 'CCAI Platform',
+                Channel__c: 'Chat',
+                Direction__c: 'Inbound',
+                Status__c: 'Ended',
+                Queue__c: 'Schemes / Auric',
+                Transfer_Count__c: 2,
+                Answered_At__c: at(2),
+                Ended_At__c: at(30),
+                Talk_Seconds__c: 28,
+                Transcript__c: [
+                    '2026-03-02T11:00:00Z Customer: Can you help me with my order tracking number?',
+                    '2026-03-02T11:00:05Z Agent: Please give me a moment to look up your account information'
+                ].join('\n')
+            })
+        ]);
+        expect(codes(result)).toContain('EVENT_DUPLICATE');
+    });
+
+    it("reports the document's malformed examples and a pop to a foreign URL, and writes nothing", () => {
+        const result = replayLines('ccaip-bad', [
+            message(at(0), documented.Agent_Login, 'A', CCAIP),
+            message(at(1), documented.Transfer_Chat, 'A', CCAIP),
+            message(
+                at(2),
+                adapterPost('CRM_Record_Pop', { recordUrl: 'https://evil.example.com/lightning/r/Contact/0035g00000AbCdEAAV/view' }),
+                'A',
+                CCAIP
+            )
+        ]);
+        expect(codes(result)).toEqual(['JSON_INVALID', 'JSON_INVALID', 'RECORD_POP_REJECTED']);
+        expect(result.output.navigations).toEqual([]);
+        expect(result.output.stats.apiCalls).toEqual({ createRecord: 0, updateRecord: 0, graphql: 0 });
+    });
+
+    it('opens a popped record in the tab the agent is looking at only', () => {
+        const pop = adapterPost('CRM_Record_Pop', { recordUrl: '/lightning/r/Contact/0035g00000AbCdEAAV/view' });
+        const result = replayLines('ccaip-pop', [
+            message(at(0), pop, 'A', CCAIP),
+            message(at(0), pop, 'B', CCAIP),
+            { control: 'focus', tab: 'B' },
+            message(at(5), pop, 'A', CCAIP),
+            message(at(5), pop, 'B', CCAIP)
+        ]);
+        const page = {
+            type: 'standard__recordPage',
+            attributes: { recordId: '0035g00000AbCdEAAV', objectApiName: 'Contact', actionName: 'view' }
+        };
+        expect(result.output.navigations).toEqual([
+            { tab: 'A', pageReference: page },
+            { tab: 'B', pageReference: page }
+        ]);
     });
 });
 

@@ -11,10 +11,12 @@ export type {
     AgentView,
     InteractionView,
     RecentEvent,
-    ReceiveOutcome
+    ReceiveOutcome,
+    RecordNavigator
 } from './bridgeCore';
 export type { BridgeConfig, BridgeProperties, HostedAdapter } from './config';
 export type { RecordTarget } from './recordTarget';
+export { recordPageReference } from './recordTarget';
 export { BRIDGE_PROPERTY_NAMES, readConfig } from './config';
 export { DiagnosticCode } from './diagnostics';
 export type { Diagnostic, DiagnosticLevel } from './diagnostics';

@@ -67,3 +67,15 @@ function sameOrg(url: URL, orgOrigin: string | undefined): boolean {
     const name = ORG_HOST.exec(url.hostname)?.[1];
     return name !== undefined && name === ORG_HOST.exec(org.hostname)?.[1] && url.port === '';
 }
+
+/** The lightning/navigation page reference of a record's view page. */
+export function recordPageReference(target: RecordTarget): { type: 'standard__recordPage'; attributes: Record<string, string> } {
+    return {
+        type: 'standard__recordPage',
+        attributes: {
+            recordId: target.recordId,
+            ...(target.objectApiName ? { objectApiName: target.objectApiName } : {}),
+            actionName: 'view'
+        }
+    };
+}

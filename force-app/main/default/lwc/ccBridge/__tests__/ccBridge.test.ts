@@ -3,6 +3,8 @@
  */
 import { createElement } from 'lwc';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { IsConsoleNavigation, openTab } from 'lightning/platformWorkspaceApi';
+import { navigate } from '../../../../../test/jest-mocks/lightning/navigation';
 import CcBridge from 'c/ccBridge';
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
@@ -41,8 +43,8 @@ function mountBridge(properties: Record<string, unknown> = {}) {
     return element;
 }
 
-async function postFromWindow(data: unknown, origin = EVOLUX_ORIGIN) {
-    window.dispatchEvent(new MessageEvent('message', { data, origin }));
+async function postFromWindow(data: unknown, origin = EVOLUX_ORIGIN, source: MessageEventSource | null = null) {
+    window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
     await flushPromises();
 }
 
@@ -128,5 +130,87 @@ describe('c-cc-bridge', () => {
         await postFromWindow(seed.softphoneCallInvited);
 
         expect(createRecordMock).not.toHaveBeenCalled();
+    });
+
+    describe('hosting the CCAI Platform adapters', () => {
+        const TENANT = 'https://acme.loc.ccaiplatform.com';
+        const newChat = JSON.stringify({
+            type: 'New_Chat',
+            data: { chat_id: 73522, session_type: 'messaging inbound (web chat)', agent_email: 'ariel@example.com' }
+        });
+        const adapterFrames = (element: HTMLElement) => Array.from(element.shadowRoot?.querySelectorAll('iframe') ?? []);
+
+        it('renders the call and chat adapters of the tenant with microphone, camera and geolocation allowed', () => {
+            const element = mountBridge({ ccaipTenantUrl: TENANT, ccaipAdapters: 'call and chat' });
+            expect(adapterFrames(element).map((frame) => [frame.getAttribute('src'), frame.getAttribute('allow')])).toEqual([
+                [`${TENANT}/agent/?type=call&from=custom`, 'microphone; camera; geolocation'],
+                [`${TENANT}/agent/?type=chat&from=custom`, 'microphone; camera; geolocation']
+            ]);
+        });
+
+        it('renders no adapter without a tenant URL', () => {
+            expect(adapterFrames(mountBridge())).toEqual([]);
+        });
+
+        it('accepts adapter events from the hosted iframe window and ignores the same event from any other window', async () => {
+            const element = mountBridge({ ccaipTenantUrl: TENANT, ccaipAdapters: 'chat' });
+            const [chatFrame] = adapterFrames(element);
+
+            await postFromWindow(newChat, TENANT, window);
+            expect(createRecordMock).not.toHaveBeenCalled();
+            expect(panelText(element, 'diagnostics')).toContain('SOURCE_NOT_HOSTED_ADAPTER');
+
+            await postFromWindow(newChat, TENANT, chatFrame?.contentWindow ?? null);
+            expect(createRecordMock).toHaveBeenCalledTimes(1);
+            expect(createRecordMock.mock.calls[0][0].fields).toMatchObject({
+                External_Key__c: 'ccaip:chat:73522',
+                Vendor__c: 'CCAI Platform'
+            });
+        });
+    });
+
+    describe('CRM_Record_Pop', () => {
+        const pop = (recordUrl: string) => JSON.stringify({ type: 'CRM_Record_Pop', data: { recordUrl } });
+        const CCAIP = 'https://acme.ccaiplatform.com';
+
+        it('navigates to the record page in a standard app', async () => {
+            mountBridge();
+            await postFromWindow(pop('/lightning/r/Contact/0035g00000AbCdEAAV/view'), CCAIP);
+            expect(navigate).toHaveBeenCalledWith(
+                {
+                    type: 'standard__recordPage',
+                    attributes: { recordId: '0035g00000AbCdEAAV', objectApiName: 'Contact', actionName: 'view' }
+                },
+                undefined
+            );
+            expect(openTab).not.toHaveBeenCalled();
+        });
+
+        it('opens a workspace tab in a console app', async () => {
+            mountBridge();
+            (IsConsoleNavigation as unknown as { emit(value: boolean): void }).emit(true);
+            await postFromWindow(pop('0035g00000AbCdEAAV'), CCAIP);
+            expect(openTab).toHaveBeenCalledWith({
+                pageReference: { type: 'standard__recordPage', attributes: { recordId: '0035g00000AbCdEAAV', actionName: 'view' } },
+                focus: true
+            });
+            expect(navigate).not.toHaveBeenCalled();
+        });
+
+        it('refuses a pop to a site that is not this org', async () => {
+            const element = mountBridge();
+            await postFromWindow(pop('https://evil.example.com/lightning/r/Contact/0035g00000AbCdEAAV/view'), CCAIP);
+            expect(navigate).not.toHaveBeenCalled();
+            expect(openTab).not.toHaveBeenCalled();
+            expect(panelText(element, 'diagnostics')).toContain('RECORD_POP_REJECTED');
+        });
+
+        it('leaves the pop to the visible tab when this browser tab is in the background', async () => {
+            mountBridge();
+            const visibility = jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+            await postFromWindow(pop('0035g00000AbCdEAAV'), CCAIP);
+            visibility.mockRestore();
+            expect(navigate).not.toHaveBeenCalled();
+        });
     });
 });
