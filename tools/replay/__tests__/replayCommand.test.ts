@@ -8,6 +8,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { seed as evolux, variant } from '../../../force-app/main/default/lwc/ccCore/__tests__/evoluxFixtures';
 import { adapterPost, documented, exampleData } from '../../../force-app/main/default/lwc/ccCore/__tests__/ccaipFixtures';
+import { example2AsObject, gbm, GBM_KEY, widechatExamples } from '../../../force-app/main/default/lwc/ccCore/__tests__/widechatFixtures';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const ORIGIN = 'https://acme.evolux.net.br';
@@ -326,6 +327,79 @@ describe('replay of CCAI Platform adapter events', () => {
         expect(result.output.navigations).toEqual([
             { tab: 'A', pageReference: page },
             { tab: 'B', pageReference: page }
+        ]);
+    });
+});
+
+describe('replay of Wide Chat custom events and Business Messages events', () => {
+    const WIDGET = 'https://chat.acme.com.br';
+    const config = { userId: USER_ID, allowedOrigins: WIDGET };
+    const at = (second: number) => new Date(Date.parse('2026-03-02T14:05:00.000Z') + second * 1000).toISOString();
+    const customEvents = (result: ReplayResult) => result.output.records.CC_Custom_Event__c ?? [];
+
+    it('stores both examples of the document, each heard by two tabs, once each, tied to the open conversation', () => {
+        const lines = [
+            message(at(12), gbm.requestedLiveAgent, 'A', WIDGET),
+            message(at(12), gbm.requestedLiveAgent, 'B', WIDGET),
+            message(at(20), widechatExamples.example1, 'A', WIDGET),
+            message(at(20), widechatExamples.example1, 'B', WIDGET),
+            message(at(25), example2AsObject(), 'A', WIDGET),
+            message(at(25), example2AsObject(), 'B', WIDGET)
+        ];
+        const result = replayLines('widechat', lines, config);
+
+        const [conversation] = interactions(result);
+        expect(customEvents(result)).toEqual([
+            expect.objectContaining({
+                Event_Name__c: 'aceite_termo',
+                Extra1__c: 'source_whatsapp',
+                Occurred_At__c: at(20),
+                Interaction__c: conversation?.Id
+            }),
+            expect.objectContaining({
+                Event_Name__c: 'assunto_escolhido',
+                Extra1__c: '<? $menu_assunto_escolhido ?>',
+                Interaction__c: conversation?.Id
+            })
+        ]);
+        // Each tab reads the message and reports the templates it still holds: 2 tabs × 4.
+        expect(codes(result).filter((code) => code === 'TEMPLATE_UNRESOLVED')).toHaveLength(8);
+    });
+
+    it('writes the good events of a list with a bad element and reports the bad one', () => {
+        const result = replayLines(
+            'widechat-bad',
+            [message(at(0), [{ event_name: 'a' }, { extra1: 'no name' }, { event_name: 'b' }], 'A', WIDGET)],
+            config
+        );
+        expect(customEvents(result).map((record) => record.Event_Name__c)).toEqual(['a', 'b']);
+        expect(result.output.diagnostics).toEqual([
+            expect.objectContaining({ code: 'FIELD_MISSING', message: expect.stringContaining('event 2 of 3') })
+        ]);
+    });
+
+    it('follows a Business Messages conversation through both shapes to one ended record', () => {
+        const left = { ...gbm.representativeJoined, eventType: 'REPRESENTATIVE_LEFT' };
+        const result = replayLines(
+            'gbm',
+            [
+                message(at(12), gbm.requestedLiveAgent, 'A', WIDGET),
+                message(at(30), gbm.representativeJoined, 'A', WIDGET),
+                message(at(40), gbm.isTyping, 'A', WIDGET),
+                message(at(125), left, 'A', WIDGET)
+            ],
+            config
+        );
+        expect(interactions(result)).toEqual([
+            expect.objectContaining({
+                External_Key__c: GBM_KEY,
+                Vendor__c: 'Business Messages',
+                Status__c: 'Ended',
+                Offered_At__c: '2026-03-02T14:05:12.310Z',
+                Answered_At__c: at(30),
+                Ended_At__c: at(125),
+                Talk_Seconds__c: 95
+            })
         ]);
     });
 });

@@ -1,33 +1,29 @@
 /**
  * One bridge instance: window messages in, record writes and a panel view out. It owns the state
- * machines and the record sync; the component that hosts it supplies the ports (UI API, clock).
+ * machines and the record sync; the component that hosts it supplies the ports (UI API, clock,
+ * navigation).
  */
 import type { VendorAdapter } from './adapter';
-import { readConfig, type BridgeConfig, type BridgeProperties } from './config';
-import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
-import type {
-    AgentFacts,
-    CanonicalEvent,
-    InteractionEvent,
-    InteractionNote,
-    NoteTopic,
-    PauseEvent,
-    RecordPopEvent,
-    Vendor
-} from './events';
+import type { AgentView, BridgeStats, BridgeView, RecentEvent } from './bridgeView';
+import { businessMessagesAdapter } from './businessMessages';
 import { ccaipAdapter } from './ccaip';
+import { readConfig, type BridgeConfig, type BridgeProperties } from './config';
+import { CustomEventLog, type CustomEventState } from './customEvents';
+import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
+import type { CanonicalEvent, CustomEvent, InteractionEvent, InteractionNote, PauseEvent, RecordPopEvent, Vendor } from './events';
 import { evoluxAdapter } from './evolux';
-import { applyInteractionEvent, interactionStatus, type InteractionState, type InteractionStatus } from './interactionMachine';
-import { applyPauseEvent, EMPTY_PAUSE_STATE, type PauseState } from './pauseMachine';
-import { interactionRecord, pauseRecord, type MappedRecord } from './recordFields';
-import { ObjectApiName } from './recordSchema';
-import { RecordSync, type Clock, type PendingWrite, type RecordWriter } from './recordSync';
 import { passGate, type WindowMessage } from './gate';
+import { applyInteractionEvent, interactionStatus, type InteractionState } from './interactionMachine';
+import { applyPauseEvent, EMPTY_PAUSE_STATE, type PauseState } from './pauseMachine';
+import { customEventRecord, interactionRecord, pauseRecord, type MappedRecord } from './recordFields';
+import { ObjectApiName } from './recordSchema';
+import { RecordSync, type Clock, type RecordWriter } from './recordSync';
 import { recordTargetFromUrl, type RecordTarget } from './recordTarget';
 import { clip } from './text';
 import { instantFromMillis, toIsoString } from './time';
+import { widechatAdapter } from './widechat';
 
-export const ADAPTERS: readonly VendorAdapter[] = [evoluxAdapter, ccaipAdapter];
+export const ADAPTERS: readonly VendorAdapter[] = [evoluxAdapter, ccaipAdapter, businessMessagesAdapter, widechatAdapter];
 
 /** How many diagnostics and recent events the panel keeps (a ring buffer: oldest dropped). */
 export const MAX_DIAGNOSTICS = 200;
@@ -44,46 +40,6 @@ export interface BridgePorts {
     records: RecordWriter;
     clock: Clock;
     navigator?: RecordNavigator;
-}
-
-export interface RecentEvent {
-    at: string;
-    vendor: Vendor;
-    vendorEvent: string;
-    subject: string;
-}
-
-export interface AgentView extends AgentFacts {
-    vendor: Vendor;
-    loggedIn: boolean;
-    /** Live notes about the agent: agent assist, screen sharing outside a session. */
-    notes: Partial<Record<NoteTopic, string>>;
-}
-
-export interface InteractionView {
-    key: string;
-    vendor: Vendor;
-    status: InteractionStatus;
-    recordId?: string;
-    /** Live notes: redaction, screen sharing, agent assist, typing. */
-    notes: Partial<Record<NoteTopic, string>>;
-    /** The agent's adapter has this interaction in front. */
-    focused: boolean;
-}
-
-export interface BridgeStats {
-    messages: number;
-    accepted: number;
-    rejected: number;
-}
-
-export interface BridgeView {
-    stats: BridgeStats;
-    agent?: AgentView;
-    openInteractions: InteractionView[];
-    recentEvents: RecentEvent[];
-    diagnostics: Diagnostic[];
-    pendingWrites: PendingWrite[];
 }
 
 /** What the host of a bridge can follow; the panel re-renders on `changed`, the replay logs every diagnostic. */
@@ -105,6 +61,7 @@ export class BridgeCore {
     private readonly sync: RecordSync;
     private readonly interactions = new Map<string, InteractionState>();
     private pauses: PauseState = EMPTY_PAUSE_STATE;
+    private readonly customEvents = new CustomEventLog();
     private agent?: AgentView;
     private readonly stats: BridgeStats = { messages: 0, accepted: 0, rejected: 0 };
     private readonly recentEvents: RecentEvent[] = [];
@@ -123,7 +80,7 @@ export class BridgeCore {
                 this.report(entry);
                 this.listener.changed?.();
             },
-            saved: () => this.listener.changed?.()
+            saved: (key) => this.recordSaved(key)
         });
     }
 
@@ -147,19 +104,17 @@ export class BridgeCore {
         return {
             stats: { ...this.stats },
             ...(this.agent ? { agent: { ...this.agent } } : {}),
-            openInteractions: [...this.interactions.values()]
-                .filter((state) => state.stage !== 'ended')
-                .map((state) => {
-                    const recordId = this.sync.recordId(state.key);
-                    return {
-                        key: state.key,
-                        vendor: state.vendor,
-                        status: interactionStatus(state),
-                        ...(recordId ? { recordId } : {}),
-                        notes: { ...state.notes },
-                        focused: state.focused
-                    };
-                }),
+            openInteractions: this.openInteractions().map((state) => {
+                const recordId = this.sync.recordId(state.key);
+                return {
+                    key: state.key,
+                    vendor: state.vendor,
+                    status: interactionStatus(state),
+                    ...(recordId ? { recordId } : {}),
+                    notes: { ...state.notes },
+                    focused: state.focused
+                };
+            }),
             recentEvents: [...this.recentEvents],
             diagnostics: [...this.diagnostics],
             pendingWrites: this.sync.pending()
@@ -171,60 +126,38 @@ export class BridgeCore {
     }
 
     private apply(event: CanonicalEvent): Diagnostic[] {
-        if ('key' in event) {
-            return this.applyInteraction(event);
+        switch (event.kind) {
+            case 'agent.pause.started':
+            case 'agent.pause.changed':
+            case 'agent.pause.ended':
+                return this.applyPause(event);
+            case 'record.pop':
+                return this.popRecord(event);
+            case 'custom':
+                return this.applyCustomEvent(event);
+            case 'agent.note':
+                this.remember(event, event.agent.login ?? event.agent.id ?? '');
+                this.noteOnAgent(event.vendor, event.note);
+                return [];
+            case 'agent.login':
+            case 'agent.logout':
+                this.remember(event, event.agent.login ?? event.agent.id ?? '');
+                this.agent = { notes: {}, ...this.agent, ...event.agent, vendor: event.vendor, loggedIn: event.kind === 'agent.login' };
+                return [];
+            default:
+                return this.applyInteraction(event);
         }
-        if ('pause' in event) {
-            return this.applyPause(event);
-        }
-        if (event.kind === 'record.pop') {
-            return this.popRecord(event);
-        }
-        this.remember(event, event.agent.login ?? event.agent.id ?? '');
-        if (event.kind === 'agent.note') {
-            this.noteOnAgent(event.vendor, event.note);
-            return [];
-        }
-        this.agent = { notes: {}, ...this.agent, ...event.agent, vendor: event.vendor, loggedIn: event.kind === 'agent.login' };
-        return [];
-    }
-
-    private noteOnAgent(vendor: Vendor, note: InteractionNote): void {
-        const agent = this.agent ?? { vendor, loggedIn: true, notes: {} };
-        this.agent = { ...agent, notes: { ...agent.notes, [note.topic]: note.state } };
-    }
-
-    /** Opens the record a vendor names, when it is a record of this org; anything else is refused. */
-    private popRecord(event: RecordPopEvent): Diagnostic[] {
-        this.remember(event, clip(event.recordUrl, 80));
-        const result = recordTargetFromUrl(event.recordUrl, this.config.orgOrigin);
-        if (!result.ok) {
-            return [
-                diagnostic(
-                    this.nowIso(),
-                    'warn',
-                    DiagnosticCode.RecordPopRejected,
-                    `${event.vendorEvent} to "${clip(event.recordUrl, 80)}" refused: ${result.reason}.`,
-                    event.vendorEvent
-                )
-            ];
-        }
-        if (this.config.screenPop !== 'off') {
-            this.ports.navigator?.openRecord(result.target);
-        }
-        return [];
     }
 
     private applyInteraction(event: InteractionEvent): Diagnostic[] {
+        this.remember(event, event.key);
         const known = this.interactions.get(event.key);
         if (!known && event.note) {
             // Notes write no records: about a session the bridge has not heard of, they are the agent's.
             this.noteOnAgent(event.vendor, event.note);
-            this.remember(event, event.key);
             return [];
         }
         const step = applyInteractionEvent(known, event);
-        this.remember(event, event.key);
         if (step.change === 'unchanged') {
             return [
                 this.note(event, DiagnosticCode.EventDuplicate, `${event.vendorEvent} for ${event.key} changed nothing (already received).`)
@@ -271,6 +204,56 @@ export class BridgeCore {
             const segment = step.state.segments[key];
             return segment ? this.write(ObjectApiName.AgentPause, key, pauseRecord(segment, this.config)) : [];
         });
+    }
+
+    /** One CC_Custom_Event__c per event, tied to the interaction when exactly one is open. */
+    private applyCustomEvent(event: CustomEvent): Diagnostic[] {
+        this.remember(event, event.eventName);
+        const open = this.openInteractions();
+        const state = this.customEvents.add(event, open.length === 1 ? open[0]?.key : undefined);
+        if (!state) {
+            return [this.note(event, DiagnosticCode.EventDuplicate, `Custom event ${event.eventName} was already received.`)];
+        }
+        return this.writeCustomEvent(state);
+    }
+
+    private writeCustomEvent(state: CustomEventState): Diagnostic[] {
+        if (!this.config.logCustomEvents) {
+            return [];
+        }
+        const interactionId = state.interactionKey ? this.sync.recordId(state.interactionKey) : undefined;
+        return this.write(ObjectApiName.CustomEvent, state.key, customEventRecord(state, interactionId));
+    }
+
+    /** A record now exists: custom events waiting for that interaction's id get it. */
+    private recordSaved(key: string): void {
+        for (const state of this.customEvents.linkedTo(key)) {
+            this.writeCustomEvent(state).forEach((entry) => this.report(entry));
+        }
+        this.listener.changed?.();
+    }
+
+    /** Opens the record a vendor names, when it is a record of this org; anything else is refused. */
+    private popRecord(event: RecordPopEvent): Diagnostic[] {
+        this.remember(event, clip(event.recordUrl, 80));
+        const result = recordTargetFromUrl(event.recordUrl, this.config.orgOrigin);
+        if (!result.ok) {
+            const text = `${event.vendorEvent} to "${clip(event.recordUrl, 80)}" refused: ${result.reason}.`;
+            return [diagnostic(this.nowIso(), 'warn', DiagnosticCode.RecordPopRejected, text, event.vendorEvent)];
+        }
+        if (this.config.screenPop !== 'off') {
+            this.ports.navigator?.openRecord(result.target);
+        }
+        return [];
+    }
+
+    private noteOnAgent(vendor: Vendor, note: InteractionNote): void {
+        const agent = this.agent ?? { vendor, loggedIn: true, notes: {} };
+        this.agent = { ...agent, notes: { ...agent.notes, [note.topic]: note.state } };
+    }
+
+    private openInteractions(): InteractionState[] {
+        return [...this.interactions.values()].filter((state) => state.stage !== 'ended');
     }
 
     private write(objectApiName: ObjectApiName, key: string, record: MappedRecord): Diagnostic[] {

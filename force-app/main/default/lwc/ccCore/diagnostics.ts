@@ -34,6 +34,10 @@ export const DiagnosticCode = {
     WriteRetrying: 'WRITE_RETRYING',
     /** UI API refused a write for good (validation, field access); the record data is kept in the diagnostic. */
     WriteRejected: 'WRITE_REJECTED',
+    /** A value still holds a template the sender did not fill in (`<? $variable ?>`); stored as received. */
+    TemplateUnresolved: 'TEMPLATE_UNRESOLVED',
+    /** A known event that the bridge deliberately does not act on (for example a bot joining a conversation). */
+    EventIgnored: 'EVENT_IGNORED',
     /** A vendor asked to open a URL that is not a record of this org. */
     RecordPopRejected: 'RECORD_POP_REJECTED',
     /** A message with the hosted adapter's origin or shape came from another window than the hosted adapter. */

@@ -135,4 +135,14 @@ export interface RecordPopEvent extends EventBase {
     recordUrl: string;
 }
 
-export type CanonicalEvent = InteractionEvent | AgentSessionEvent | AgentNoteEvent | PauseEvent | RecordPopEvent;
+/** A named business event (Wide Chat custom events), stored as one CC_Custom_Event__c. */
+export interface CustomEvent extends EventBase {
+    kind: 'custom';
+    eventName: string;
+    /** The `details` object with every value as text. */
+    details: Record<string, string>;
+    extra1?: string;
+    extra2?: string;
+}
+
+export type CanonicalEvent = InteractionEvent | AgentSessionEvent | AgentNoteEvent | PauseEvent | RecordPopEvent | CustomEvent;

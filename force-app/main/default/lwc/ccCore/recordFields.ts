@@ -5,6 +5,7 @@
  */
 import type { BridgeConfig } from './config';
 import { interactionStatus, type InteractionState } from './interactionMachine';
+import type { CustomEventState } from './customEvents';
 import type { PauseSegment } from './pauseMachine';
 import { TEXT_FIELD_LENGTHS, type FieldValue, type ObjectApiName, type RecordFields } from './recordSchema';
 import { secondsBetween, toIsoString } from './time';
@@ -56,6 +57,20 @@ export function interactionRecord(state: InteractionState, config: BridgeConfig)
         Transfer_Count__c: state.transferCount > 0 ? state.transferCount : null,
         Transcript__c: config.storeTranscript ? transcript(state) : null,
         Extra__c: config.storeExtra && facts.extra ? JSON.stringify(facts.extra) : null
+    });
+}
+
+export function customEventRecord(state: CustomEventState, interactionRecordId: string | undefined): MappedRecord {
+    const { event } = state;
+    return withinLengths('CC_Custom_Event__c', {
+        External_Key__c: state.key,
+        Vendor__c: event.vendor,
+        Event_Name__c: event.eventName,
+        Details__c: Object.keys(event.details).length > 0 ? JSON.stringify(event.details) : null,
+        Extra1__c: event.extra1 ?? null,
+        Extra2__c: event.extra2 ?? null,
+        Occurred_At__c: toIsoString(event.at),
+        Interaction__c: interactionRecordId ?? null
     });
 }
 
