@@ -4,7 +4,7 @@
  * navigation).
  */
 import type { VendorAdapter } from './adapter';
-import type { AgentView, BridgeStats, BridgeView, RecentEvent } from './bridgeView';
+import type { AgentView, BridgeStats, BridgeView, InteractionView, PauseView, RecentEvent } from './bridgeView';
 import { businessMessagesAdapter } from './businessMessages';
 import { ccaipAdapter } from './ccaip';
 import { readConfig, type BridgeConfig, type BridgeProperties } from './config';
@@ -14,7 +14,8 @@ import type { CanonicalEvent, CustomEvent, InteractionEvent, InteractionNote, Pa
 import { evoluxAdapter } from './evolux';
 import { passGate, type WindowMessage } from './gate';
 import { applyInteractionEvent, interactionStatus, type InteractionState } from './interactionMachine';
-import { applyPauseEvent, EMPTY_PAUSE_STATE, type PauseState } from './pauseMachine';
+import { withoutUndefined } from './objects';
+import { applyPauseEvent, EMPTY_PAUSE_STATE, type PauseSegment, type PauseState } from './pauseMachine';
 import { customEventRecord, interactionRecord, pauseRecord, type MappedRecord } from './recordFields';
 import { ObjectApiName } from './recordSchema';
 import { RecordSync, type Clock, type RecordWriter } from './recordSync';
@@ -103,18 +104,8 @@ export class BridgeCore {
     view(): BridgeView {
         return {
             stats: { ...this.stats },
-            ...(this.agent ? { agent: { ...this.agent } } : {}),
-            openInteractions: this.openInteractions().map((state) => {
-                const recordId = this.sync.recordId(state.key);
-                return {
-                    key: state.key,
-                    vendor: state.vendor,
-                    status: interactionStatus(state),
-                    ...(recordId ? { recordId } : {}),
-                    notes: { ...state.notes },
-                    focused: state.focused
-                };
-            }),
+            ...(this.agent ? { agent: this.agentView(this.agent) } : {}),
+            openInteractions: this.openInteractions().map((state) => interactionView(state, this.sync.recordId(state.key))),
             recentEvents: [...this.recentEvents],
             diagnostics: [...this.diagnostics],
             pendingWrites: this.sync.pending()
@@ -123,6 +114,15 @@ export class BridgeCore {
 
     dispose(): void {
         this.sync.dispose();
+    }
+
+    /** The agent with the open pause segment, if any. */
+    private agentView(agent: AgentView): AgentView {
+        const openKey = agent.id !== undefined ? this.pauses.openByAgent[`${agent.vendor}:${agent.id}`] : undefined;
+        const segment = openKey !== undefined ? this.pauses.segments[openKey] : undefined;
+        const view: AgentView = { ...agent, notes: { ...agent.notes } };
+        delete view.pause;
+        return segment ? { ...view, pause: pauseView(segment) } : view;
     }
 
     private apply(event: CanonicalEvent): Diagnostic[] {
@@ -303,4 +303,35 @@ export class BridgeCore {
     private nowIso(): string {
         return new Date(this.ports.clock.now()).toISOString();
     }
+}
+
+function interactionView(state: InteractionState, recordId: string | undefined): InteractionView {
+    const { facts } = state;
+    // The outside party's name: the campaign subscriber, else the caller on inbound or the callee on outbound.
+    const customerName = facts.subscriberName ?? (facts.direction === 'Outbound' ? facts.toName : facts.fromName);
+    return withoutUndefined<InteractionView>({
+        key: state.key,
+        vendor: state.vendor,
+        status: interactionStatus(state),
+        channel: facts.channel,
+        direction: facts.direction,
+        customerNumber: facts.customerNumber,
+        customerName,
+        queue: facts.queue,
+        campaign: facts.campaign,
+        offeredAt: facts.offeredAt && toIsoString(facts.offeredAt),
+        answeredAt: facts.answeredAt && toIsoString(facts.answeredAt),
+        recordId,
+        notes: { ...state.notes },
+        focused: state.focused
+    });
+}
+
+function pauseView(segment: PauseSegment): PauseView {
+    return withoutUndefined<PauseView>({
+        reason: segment.reason,
+        productive: segment.productive,
+        startedAt: toIsoString(segment.startedAt),
+        maxDurationSeconds: segment.maxDurationSeconds
+    });
 }

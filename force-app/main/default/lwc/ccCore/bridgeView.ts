@@ -2,7 +2,7 @@
  * What a bridge shows about itself: the panel's content, and what the live state is built from.
  */
 import type { Diagnostic } from './diagnostics';
-import type { AgentFacts, NoteTopic, Vendor } from './events';
+import type { AgentFacts, Channel, Direction, NoteTopic, Vendor } from './events';
 import type { InteractionStatus } from './interactionMachine';
 import type { PendingWrite } from './recordSync';
 
@@ -13,17 +13,37 @@ export interface RecentEvent {
     subject: string;
 }
 
+export interface PauseView {
+    reason?: string;
+    productive?: boolean;
+    /** ISO time the pause segment started. */
+    startedAt: string;
+    maxDurationSeconds?: number;
+}
+
 export interface AgentView extends AgentFacts {
     vendor: Vendor;
     loggedIn: boolean;
     /** Live notes about the agent: agent assist, screen sharing outside a known session. */
     notes: Partial<Record<NoteTopic, string>>;
+    /** The open pause segment, when the agent is paused. */
+    pause?: PauseView;
 }
 
 export interface InteractionView {
     key: string;
     vendor: Vendor;
     status: InteractionStatus;
+    channel?: Channel;
+    direction?: Direction;
+    customerNumber?: string;
+    customerName?: string;
+    queue?: string;
+    campaign?: string;
+    /** ISO times. */
+    offeredAt?: string;
+    answeredAt?: string;
+    /** The CC_Interaction__c record, once written. */
     recordId?: string;
     /** Live notes: redaction, screen sharing, typing. */
     notes: Partial<Record<NoteTopic, string>>;

@@ -4,12 +4,12 @@
  */
 export { BridgeCore, ADAPTERS, MAX_DIAGNOSTICS, MAX_ENDED_INTERACTIONS, MAX_RECENT_EVENTS } from './bridgeCore';
 export type { BridgeListener, BridgePorts, ReceiveOutcome, RecordNavigator } from './bridgeCore';
-export type { AgentView, BridgeStats, BridgeView, InteractionView, RecentEvent } from './bridgeView';
+export type { AgentView, BridgeStats, BridgeView, InteractionView, PauseView, RecentEvent } from './bridgeView';
 export type { BridgeConfig, BridgeProperties, HostedAdapter } from './config';
 export { BRIDGE_PROPERTY_NAMES, readConfig } from './config';
 export { DiagnosticCode } from './diagnostics';
 export type { Diagnostic, DiagnosticLevel } from './diagnostics';
-export type { CanonicalEvent, Vendor } from './events';
+export type { CanonicalEvent, Channel, Direction, NoteTopic, Vendor } from './events';
 export type { WindowMessage } from './gate';
 export { DEFAULT_ALLOWED_ORIGINS, isOriginAllowed, parseAllowedOrigins } from './origins';
 export { ObjectApiName } from './recordSchema';

@@ -216,7 +216,21 @@ describe('calls that are not a plain answered inbound call', () => {
         const { writer, bridge, post } = setup({ logCalls: false });
         await post(seed.softphoneCallInvited);
         expect(writer.calls).toHaveLength(0);
-        expect(bridge.view().openInteractions).toEqual([{ key: CALL_KEY, vendor: 'Evolux', status: 'Ringing', notes: {}, focused: false }]);
+        expect(bridge.view().openInteractions).toEqual([
+            {
+                key: CALL_KEY,
+                vendor: 'Evolux',
+                status: 'Ringing',
+                channel: 'Voice',
+                direction: 'Inbound',
+                customerNumber: '601',
+                customerName: 'Suporte 601',
+                queue: 'suporte',
+                offeredAt: '2021-02-18T20:47:47.476Z',
+                notes: {},
+                focused: false
+            }
+        ]);
     });
 });
 
@@ -304,6 +318,20 @@ describe('agent pauses', () => {
             await post(message);
         }
         expect(writer.calls.map((call) => call.op)).toEqual(['create', 'update']);
+    });
+
+    it('shows the open pause on the agent until it stops', async () => {
+        const { bridge, post } = setup();
+        await post(seed.agentStartPause);
+        expect(bridge.view().agent?.pause).toEqual({ reason: 'Lanche', productive: false, startedAt: '2021-02-18T20:51:54.866Z' });
+        await post(seed.agentChangePause);
+        expect(bridge.view().agent?.pause).toMatchObject({ reason: 'Reunião', productive: true });
+        await post(
+            variant(seed.agentStopPause, {
+                pause: { ...seed.agentStopPause.payload.pause, reason: 'Reunião', timeStart: '2021-02-18T20:52:35+00:00' }
+            })
+        );
+        expect(bridge.view().agent?.pause).toBeUndefined();
     });
 
     it('records the maximum duration when the pause has one, as text or number', async () => {
