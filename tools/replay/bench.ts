@@ -35,8 +35,8 @@ class KeylessEmulator extends UiApiEmulator {
     }
 }
 
-async function run(api: UiApiEmulator, shift: ReturnType<typeof syntheticShift>): Promise<RunFigures> {
-    const session = new ReplaySession({ properties: PROPERTIES, api });
+async function run(api: UiApiEmulator, shift: ReturnType<typeof syntheticShift>, sharedStorage: boolean): Promise<RunFigures> {
+    const session = new ReplaySession({ properties: PROPERTIES, api, sharedStorage });
     const durations: number[] = [];
     let peakHeap = process.memoryUsage().heapUsed;
     const started = process.hrtime.bigint();
@@ -63,7 +63,7 @@ async function run(api: UiApiEmulator, shift: ReturnType<typeof syntheticShift>)
         interactionWrites,
         interactionRecords,
         pauseRecords,
-        duplicateRecords: Math.max(0, interactionRecords - shift.calls) + Math.max(0, pauseRecords - shift.pauseSegments),
+        duplicateRecords: Math.max(0, interactionRecords - shift.calls - shift.chats) + Math.max(0, pauseRecords - shift.pauseSegments),
         lookups: api.counts.graphql,
         peakHeapMB: Math.round((peakHeap / 1024 / 1024) * 10) / 10
     };
@@ -78,9 +78,10 @@ function table(rows: [string, string | number, string | number][]): string {
 
 async function main(): Promise<void> {
     const shift = syntheticShift();
-    const product = await run(new UiApiEmulator(projectObjects()), shift);
-    const baseline = await run(new KeylessEmulator(projectObjects()), shift);
-    const perCall = (value: number) => Math.round((value / shift.calls) * 100) / 100;
+    const product = await run(new UiApiEmulator(projectObjects()), shift, true);
+    const baseline = await run(new KeylessEmulator(projectObjects()), shift, false);
+    const interactions = shift.calls + shift.chats;
+    const perCall = (value: number) => Math.round((value / interactions) * 100) / 100;
 
     console.log(
         `Synthetic 8-hour shift: ${shift.calls} calls, ${shift.pauseSegments} pause segments, ${shift.chats} chats; every event delivered to ${TABS.length} tabs (${shift.lines.length} messages).`

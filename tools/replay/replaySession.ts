@@ -7,6 +7,7 @@ import { BridgeCore, recordPageReference, type BridgeProperties, type Diagnostic
 import { UiApiEmulator, type ApiCallCounts } from '../uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../uiApiEmulator/objectMetadata';
 import type { ReplayLine } from './replayInput';
+import { MemoryStorage } from './memoryStorage';
 import { VirtualClock, flushPromises } from './virtualClock';
 
 /** Where the clock starts when no line of the log says what time it is. */
@@ -35,6 +36,8 @@ export interface ReplayOptions {
     seed?: Record<string, Record<string, unknown>[]>;
     /** A fresh emulator by default; the benchmark passes its own to count calls. */
     api?: UiApiEmulator;
+    /** False: the tabs do not share browser storage, so each writes on its own (the benchmark's baseline). */
+    sharedStorage?: boolean;
 }
 
 export class ReplaySession {
@@ -42,6 +45,10 @@ export class ReplaySession {
     private clock?: VirtualClock;
     private readonly properties: BridgeProperties;
     private readonly tabs = new Map<string, BridgeCore>();
+    /** The browser storage all tabs share, and how many pages each tab has loaded (for unique tab ids). */
+    private readonly storage = new MemoryStorage();
+    private readonly pageLoads = new Map<string, number>();
+    private readonly sharedStorage: boolean;
     private readonly closedTabs = new Set<string>();
     private readonly diagnostics: ReplayDiagnostic[] = [];
     private readonly navigations: ReplayOutput['navigations'] = [];
@@ -51,6 +58,7 @@ export class ReplaySession {
 
     constructor(options: ReplayOptions) {
         this.properties = options.properties;
+        this.sharedStorage = options.sharedStorage ?? true;
         this.api = options.api ?? new UiApiEmulator(projectObjects());
         for (const [objectApiName, records] of Object.entries(options.seed ?? {})) {
             this.api.seed(objectApiName, records);
@@ -92,6 +100,12 @@ export class ReplaySession {
             bridge.dispose();
         }
         this.tabs.clear();
+    }
+
+    private nextTabId(tab: string): string {
+        const loads = (this.pageLoads.get(tab) ?? 0) + 1;
+        this.pageLoads.set(tab, loads);
+        return `${tab}#${loads}`;
     }
 
     private startClock(lines: readonly ReplayLine[]): VirtualClock {
@@ -164,7 +178,12 @@ export class ReplaySession {
             };
             bridge = new BridgeCore(
                 this.properties,
-                { records: this.api, clock, navigator },
+                {
+                    records: this.api,
+                    clock,
+                    navigator,
+                    ...(this.sharedStorage ? { storage: this.storage.forTab(name), tabId: this.nextTabId(name) } : {})
+                },
                 {
                     diagnostic: (entry) =>
                         this.diagnostics.push({ at: entry.at, tab: name, level: entry.level, code: entry.code, message: entry.message })

@@ -23,6 +23,10 @@ import { recordTargetFromUrl, type RecordTarget } from './recordTarget';
 import { clip } from './text';
 import { instantFromMillis, toIsoString } from './time';
 import { widechatAdapter } from './widechat';
+import { HEARTBEAT_MS, LEADER_KEY, Leadership } from './leadership';
+import { interactionsToSave, loadState, saveState, type SavedState } from './savedState';
+import { INBOX_PREFIX, SharedInbox } from './sharedInbox';
+import type { SharedStorage } from './sharedStorage';
 
 export const ADAPTERS: readonly VendorAdapter[] = [evoluxAdapter, ccaipAdapter, businessMessagesAdapter, widechatAdapter];
 
@@ -41,6 +45,13 @@ export interface BridgePorts {
     records: RecordWriter;
     clock: Clock;
     navigator?: RecordNavigator;
+    /**
+     * Browser storage shared with the bridges of the user's other tabs. Without it the bridge works
+     * alone: it writes everything it hears and keeps nothing across reloads.
+     */
+    storage?: SharedStorage;
+    /** This tab's id among them (unique per page load). */
+    tabId?: string;
 }
 
 /** What the host of a bridge can follow; the panel re-renders on `changed`, the replay logs every diagnostic. */
@@ -69,6 +80,12 @@ export class BridgeCore {
     private readonly diagnostics: Diagnostic[] = [];
     private readonly ports: BridgePorts;
     private readonly listener: BridgeListener;
+    /** Set when tabs share storage: who writes, and what the other tabs heard. */
+    private readonly team?: { storage: SharedStorage; leadership: Leadership; inbox: SharedInbox; unsubscribe: () => void };
+    private heartbeat?: unknown;
+    /** Heartbeats so far: a tab that leads from its first one has taken nothing over. */
+    private beats = 0;
+    private saveQueued = false;
 
     constructor(properties: BridgeProperties, ports: BridgePorts, listener: BridgeListener = {}) {
         this.ports = ports;
@@ -81,22 +98,67 @@ export class BridgeCore {
                 this.report(entry);
                 this.listener.changed?.();
             },
-            saved: (key) => this.recordSaved(key)
+            saved: (key) => this.recordSaved(key),
+            confirmed: () => this.saveSoon()
         });
+        const { storage, tabId } = ports;
+        if (storage && tabId) {
+            this.team = {
+                storage,
+                leadership: new Leadership(storage, tabId),
+                inbox: new SharedInbox(storage, tabId),
+                unsubscribe: storage.subscribe((key) => this.storageChanged(key))
+            };
+            this.restore(loadState(storage, ports.clock.now()));
+            this.sync.setActive(false);
+            this.beat();
+        }
     }
 
-    /** Handles one window message: gate, adapter, state machines, record writes. */
+    /** leader: this tab writes; follower: another tab does; alone: no shared storage. */
+    get role(): 'leader' | 'follower' | 'alone' {
+        if (!this.team) {
+            return 'alone';
+        }
+        return this.team.leadership.isLeader ? 'leader' : 'follower';
+    }
+
+    /** Handles one window message this tab heard: gate, adapter, state machines, record writes. */
     receive(message: WindowMessage): ReceiveOutcome {
-        const receivedAt = instantFromMillis(this.ports.clock.now());
-        const result = passGate(message, this.config, ADAPTERS, receivedAt);
-        this.stats.messages += 1;
+        return this.handle(message, this.ports.clock.now(), true);
+    }
+
+    private handle(message: WindowMessage, receivedAtMs: number, heardHere: boolean): ReceiveOutcome {
+        const result = passGate(message, this.config, ADAPTERS, instantFromMillis(receivedAtMs));
         const accepted = result.events.length > 0;
-        this.stats[accepted ? 'accepted' : 'rejected'] += 1;
-        const diagnostics = [...result.diagnostics];
+        if (heardHere) {
+            this.stats.messages += 1;
+            this.stats[accepted ? 'accepted' : 'rejected'] += 1;
+        }
+        // A message the other tabs also heard is handled once: the copy that arrives second is skipped.
+        const shared = {
+            origin: message.origin,
+            data: result.data ?? null,
+            fromHostedAdapter: message.fromHostedAdapter === true,
+            receivedAt: receivedAtMs
+        };
+        if (accepted && heardHere && this.team && !this.team.inbox.heard(shared)) {
+            const copy = diagnostic(
+                this.nowIso(),
+                'info',
+                DiagnosticCode.EventDuplicate,
+                `Message from ${message.origin} already received (resent, or heard by another tab first).`,
+                message.origin
+            );
+            this.report(copy);
+            return { accepted, events: [], diagnostics: [copy] };
+        }
+        const diagnostics = heardHere ? [...result.diagnostics] : [];
         for (const event of result.events) {
             diagnostics.push(...this.apply(event));
         }
         diagnostics.forEach((entry) => this.report(entry));
+        this.save();
         this.listener.changed?.();
         return { accepted, events: result.events, diagnostics };
     }
@@ -113,7 +175,106 @@ export class BridgeCore {
     }
 
     dispose(): void {
+        if (this.heartbeat !== undefined) {
+            this.ports.clock.clearTimeout(this.heartbeat);
+            this.heartbeat = undefined;
+        }
+        if (this.team) {
+            this.team.unsubscribe();
+            // Saved first, so the tab that takes over finds everything this one knew.
+            this.save();
+            this.team.leadership.release();
+        }
         this.sync.dispose();
+    }
+
+    /** The heartbeat: keep or take the lease, and read what the other tabs heard. */
+    private beat(): void {
+        this.heartbeat = undefined;
+        this.checkLeadership();
+        this.beats += 1;
+        this.readInbox();
+        this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), HEARTBEAT_MS);
+    }
+
+    private checkLeadership(): void {
+        if (!this.team) {
+            return;
+        }
+        const wasLeader = this.team.leadership.isLeader;
+        if (this.team.leadership.tick(this.ports.clock.now())) {
+            // Taking over: carry on with the records the previous leader was writing.
+            this.sync.restore(loadState(this.team.storage, this.ports.clock.now())?.records ?? []);
+            this.sync.setActive(true);
+            if (this.beats > 0) {
+                const text = 'This tab now writes the records for all open Salesforce tabs.';
+                this.report(diagnostic(this.nowIso(), 'info', DiagnosticCode.LeaderTakeover, text));
+            }
+            this.listener.changed?.();
+        } else if (wasLeader && !this.team.leadership.isLeader) {
+            this.sync.setActive(false);
+            this.listener.changed?.();
+        }
+    }
+
+    private readInbox(): void {
+        for (const message of this.team?.inbox.take(this.ports.clock.now()) ?? []) {
+            this.handle(message, message.receivedAt, false);
+        }
+    }
+
+    private storageChanged(key: string): void {
+        if (key.startsWith(INBOX_PREFIX)) {
+            this.readInbox();
+        } else if (key === LEADER_KEY) {
+            this.checkLeadership();
+        }
+    }
+
+    /** Carries on from what an earlier page of this tab, or another tab, saved. */
+    private restore(saved: SavedState | undefined): void {
+        if (!saved) {
+            return;
+        }
+        saved.interactions.forEach((state) => this.interactions.set(state.key, state));
+        this.pauses = saved.pauses;
+        this.sync.restore(saved.records);
+    }
+
+    /** Saves once after the current burst of confirmed writes. */
+    private saveSoon(): void {
+        if (!this.saveQueued) {
+            this.saveQueued = true;
+            queueMicrotask(() => {
+                this.saveQueued = false;
+                this.save();
+            });
+        }
+    }
+
+    /** Saves what a reload or a takeover needs; only the leader saves (it alone knows what was written). */
+    private save(): void {
+        if (!this.team?.leadership.isLeader) {
+            return;
+        }
+        const interactions = interactionsToSave(this.interactions.values());
+        const keys = new Set<string>([...interactions.map((state) => state.key), ...Object.keys(this.pauses.segments)]);
+        const saved = saveState(this.team.storage, {
+            savedAt: this.ports.clock.now(),
+            interactions,
+            pauses: this.pauses,
+            records: this.sync.save(keys)
+        });
+        if (!saved) {
+            this.report(
+                diagnostic(
+                    this.nowIso(),
+                    'warn',
+                    DiagnosticCode.StorageUnavailable,
+                    'Browser storage refused the bridge state: a reload now would forget open calls.'
+                )
+            );
+        }
     }
 
     /** The agent with the open pause segment, if any. */
@@ -230,6 +391,7 @@ export class BridgeCore {
         for (const state of this.customEvents.linkedTo(key)) {
             this.writeCustomEvent(state).forEach((entry) => this.report(entry));
         }
+        this.saveSoon();
         this.listener.changed?.();
     }
 

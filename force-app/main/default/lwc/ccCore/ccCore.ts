@@ -15,5 +15,6 @@ export { DEFAULT_ALLOWED_ORIGINS, isOriginAllowed, parseAllowedOrigins } from '.
 export { ObjectApiName } from './recordSchema';
 export type { FieldValue, RecordFields } from './recordSchema';
 export type { Clock, PendingWrite, RecordWriter } from './recordSync';
+export type { SharedStorage } from './sharedStorage';
 export { recordPageReference } from './recordTarget';
 export type { RecordTarget } from './recordTarget';

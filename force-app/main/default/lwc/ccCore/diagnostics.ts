@@ -42,6 +42,10 @@ export const DiagnosticCode = {
     RecordPopRejected: 'RECORD_POP_REJECTED',
     /** A message with the hosted adapter's origin or shape came from another window than the hosted adapter. */
     SourceNotHostedAdapter: 'SOURCE_NOT_HOSTED_ADAPTER',
+    /** This tab took over writing records for the user's tabs (the previous one closed or stopped answering). */
+    LeaderTakeover: 'LEADER_TAKEOVER',
+    /** Browser storage refused to save the bridge's state. */
+    StorageUnavailable: 'STORAGE_UNAVAILABLE',
     /** Another tab created the same record first; the write became an update of that record. */
     WriteMergedDuplicate: 'WRITE_MERGED_DUPLICATE'
 } as const;

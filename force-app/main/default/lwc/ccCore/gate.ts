@@ -7,7 +7,7 @@ import { diagnostic, DiagnosticCode } from './diagnostics';
 import type { Instant, Vendor } from './events';
 import type { BridgeConfig } from './config';
 import { isOriginAllowed } from './origins';
-import { readMessageData } from './plainJson';
+import { readMessageData, type Json } from './plainJson';
 import { toIsoString } from './time';
 
 export interface WindowMessage {
@@ -20,6 +20,8 @@ export interface WindowMessage {
 /** What came through: the events read (none when rejected) and what to tell the admin. */
 export interface GateResult extends AdaptResult {
     vendor?: Vendor;
+    /** The message as plain, bounded JSON, once it was readable. */
+    data?: Json;
 }
 
 export function passGate(
@@ -57,7 +59,7 @@ export function passGate(
             `${adapter.vendor} message from ${describeOrigin(message.origin)} rejected: it did not come from the hosted adapter.`
         );
     }
-    return { vendor: adapter.vendor, ...adapter.adapt(read.value, receivedAt) };
+    return { vendor: adapter.vendor, data: read.value, ...adapter.adapt(read.value, receivedAt) };
 }
 
 function describeOrigin(origin: unknown): string {

@@ -27,6 +27,8 @@ export interface RecordSyncListener {
     diagnostic(entry: Diagnostic): void;
     /** A record exists in Salesforce for this key (created, or found by a duplicate create). */
     saved(key: string, recordId: string): void;
+    /** Salesforce confirmed a write: what it holds changed. */
+    confirmed(key: string): void;
 }
 
 export type PendingWriteState = 'sending' | 'retrying' | 'failed';
@@ -37,6 +39,17 @@ export interface PendingWrite {
     state: PendingWriteState;
     attempts: number;
     error?: string;
+}
+
+/** A record's sync state as kept in browser storage, so that a reload or another tab can resume it. */
+export interface SavedRecord {
+    key: string;
+    objectApiName: ObjectApiName;
+    desired: RecordFields;
+    confirmed: RecordFields | null;
+    recordId?: string;
+    /** Refused for good: kept for the panel, never sent again. */
+    failed?: string;
 }
 
 interface Entry {
@@ -59,7 +72,11 @@ export const RETRY_MAX_MS = 60_000;
 
 export class RecordSync {
     private readonly entries = new Map<string, Entry>();
+    /** Keys whose record is not yet what it should be (or was refused): kept apart so nothing scans every record. */
+    private readonly unsettled = new Set<string>();
     private disposed = false;
+    /** Only the leading tab sends; the others keep what the records should hold, in case they take over. */
+    private active = true;
     private readonly writer: RecordWriter;
     private readonly clock: Clock;
     private readonly listener: RecordSyncListener;
@@ -75,7 +92,61 @@ export class RecordSync {
         const entry: Entry = this.entries.get(key) ?? { key, objectApiName, desired: {}, confirmed: null, status: 'idle', attempts: 0 };
         entry.desired = fields;
         this.entries.set(key, entry);
-        this.pump(entry);
+        this.settle(entry);
+        // Sent on the next microtask, so the caller can save the new state to storage before it goes out.
+        queueMicrotask(() => this.pump(entry));
+    }
+
+    /** Starts or stops sending (this tab became, or stopped being, the leader). */
+    setActive(active: boolean): void {
+        this.active = active;
+        if (active) {
+            this.entries.forEach((entry) => this.pump(entry));
+        }
+    }
+
+    /** Every record that still matters, for browser storage: pending writes and known record ids. */
+    save(keys: ReadonlySet<string>): SavedRecord[] {
+        const wanted = new Set([...keys, ...this.unsettled]);
+        return [...wanted]
+            .map((key) => this.entries.get(key))
+            .filter((entry): entry is Entry => entry !== undefined)
+            .map((entry) => ({
+                key: entry.key,
+                objectApiName: entry.objectApiName,
+                desired: entry.desired,
+                confirmed: entry.confirmed,
+                ...(entry.recordId ? { recordId: entry.recordId } : {}),
+                ...(entry.status === 'failed' ? { failed: entry.lastError ?? 'refused' } : {})
+            }));
+    }
+
+    /**
+     * Takes over records saved by an earlier page or another tab: their ids and what Salesforce holds.
+     * What this tab already wants a record to hold wins over the saved wish.
+     */
+    restore(saved: readonly SavedRecord[]): void {
+        for (const record of saved) {
+            const entry: Entry = this.entries.get(record.key) ?? {
+                key: record.key,
+                objectApiName: record.objectApiName,
+                desired: record.desired,
+                confirmed: null,
+                status: 'idle',
+                attempts: 0
+            };
+            if (entry.recordId === undefined && record.recordId !== undefined) {
+                entry.recordId = record.recordId;
+                entry.confirmed = record.confirmed;
+            }
+            if (record.failed !== undefined && entry.status === 'idle') {
+                entry.status = 'failed';
+                entry.lastError = record.failed;
+            }
+            this.entries.set(record.key, entry);
+            this.settle(entry);
+            queueMicrotask(() => this.pump(entry));
+        }
     }
 
     recordId(key: string): string | undefined {
@@ -85,8 +156,12 @@ export class RecordSync {
     /** Writes not yet confirmed by Salesforce, for the panel. */
     pending(): PendingWrite[] {
         const list: PendingWrite[] = [];
-        for (const entry of this.entries.values()) {
-            if (entry.status === 'idle' && !this.needsWrite(entry)) {
+        if (!this.active) {
+            return list;
+        }
+        for (const key of this.unsettled) {
+            const entry = this.entries.get(key);
+            if (!entry) {
                 continue;
             }
             list.push({
@@ -103,10 +178,12 @@ export class RecordSync {
     /** Drops a record that needs no more writes, to keep memory bounded; false while it still does. */
     forget(key: string): boolean {
         const entry = this.entries.get(key);
-        if (entry && (entry.status !== 'idle' || this.needsWrite(entry))) {
+        // A tab that does not write keeps no records for later: the leader has them, and saves them.
+        if (entry && this.active && (entry.status !== 'idle' || this.unsettled.has(key))) {
             return false;
         }
         this.entries.delete(key);
+        this.unsettled.delete(key);
         return true;
     }
 
@@ -120,12 +197,21 @@ export class RecordSync {
         }
     }
 
+    /** Keeps `unsettled` in step with an entry after it changed. */
+    private settle(entry: Entry): void {
+        if (entry.status !== 'idle' || this.needsWrite(entry)) {
+            this.unsettled.add(entry.key);
+        } else {
+            this.unsettled.delete(entry.key);
+        }
+    }
+
     private needsWrite(entry: Entry): boolean {
         return entry.confirmed === null || Object.keys(changedFields(entry.confirmed, entry.desired)).length > 0;
     }
 
     private pump(entry: Entry): void {
-        if (this.disposed || entry.status !== 'idle' || !this.needsWrite(entry)) {
+        if (this.disposed || !this.active || entry.status !== 'idle' || !this.needsWrite(entry)) {
             return;
         }
         entry.status = 'sending';
@@ -143,6 +229,8 @@ export class RecordSync {
                 entry.attempts = 0;
                 entry.lastError = undefined;
                 entry.confirmed = { ...(entry.confirmed ?? {}), ...sent };
+                this.settle(entry);
+                this.listener.confirmed(entry.key);
                 this.pump(entry);
             },
             (error: unknown) => {
@@ -156,10 +244,10 @@ export class RecordSync {
         const failure = classifyWriteError(error);
         const at = new Date(this.clock.now()).toISOString();
         const subject = `${entry.objectApiName} ${entry.key}`;
-        if (failure.kind === 'duplicate' && entry.recordId === undefined) {
-            // Another tab created it first: what it holds is unknown, so the next write sends every field.
+        if (failure.kind === 'duplicate') {
+            // Someone created it first: send every field this bridge knows, but never blank one it does not.
             entry.recordId = failure.existingId;
-            entry.confirmed = {};
+            entry.confirmed = Object.fromEntries(Object.entries(entry.desired).filter(([, value]) => value === null));
             this.listener.saved(entry.key, failure.existingId);
             const text = `${subject} already existed (${failure.existingId}); updating it instead.`;
             this.listener.diagnostic(diagnostic(at, 'info', DiagnosticCode.WriteMergedDuplicate, text, entry.key));

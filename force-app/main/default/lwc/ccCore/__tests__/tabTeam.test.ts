@@ -1,0 +1,176 @@
+/**
+ * How the bridges of several tabs share the work through browser storage: one leader at a time,
+ * every message known to every tab once, and saved state a reload can trust.
+ */
+import { MemoryStorage } from '../../../../../../tools/replay/memoryStorage';
+import { flushPromises } from '../../../../../../tools/replay/virtualClock';
+import { HEARTBEAT_MS, LEADER_KEY, LEASE_MS, Leadership } from '../leadership';
+import { loadState, MAX_SAVED_AGE_MS, saveState, STATE_KEY } from '../savedState';
+import { INBOX_TTL_MS, SharedInbox } from '../sharedInbox';
+
+const T0 = Date.parse('2026-03-02T11:00:00.000Z');
+
+describe('Leadership', () => {
+    it('lets the first tab lead and the others follow while it renews its lease', () => {
+        const storage = new MemoryStorage();
+        const a = new Leadership(storage.forTab('A'), 'A#1');
+        const b = new Leadership(storage.forTab('B'), 'B#1');
+
+        expect(a.tick(T0)).toBe(true);
+        expect(b.tick(T0 + 1)).toBe(false);
+        for (let t = T0 + HEARTBEAT_MS; t < T0 + 10 * HEARTBEAT_MS; t += HEARTBEAT_MS) {
+            a.tick(t);
+            b.tick(t + 1);
+        }
+        expect([a.isLeader, b.isLeader]).toEqual([true, false]);
+    });
+
+    it('hands over at once when the leader releases the lease (its tab closes)', () => {
+        const storage = new MemoryStorage();
+        const a = new Leadership(storage.forTab('A'), 'A#1');
+        const b = new Leadership(storage.forTab('B'), 'B#1');
+        a.tick(T0);
+        b.tick(T0);
+        a.release();
+        expect(b.tick(T0 + 10)).toBe(true);
+        expect(a.isLeader).toBe(false);
+    });
+
+    it('takes over from a leader that stopped renewing (frozen or crashed tab), and the old leader steps down', () => {
+        const storage = new MemoryStorage();
+        const a = new Leadership(storage.forTab('A'), 'A#1');
+        const b = new Leadership(storage.forTab('B'), 'B#1');
+        a.tick(T0);
+        expect(b.tick(T0 + LEASE_MS)).toBe(false);
+        expect(b.tick(T0 + LEASE_MS + 1)).toBe(true);
+        // The frozen tab wakes up: it finds another tab's lease and follows.
+        expect(a.tick(T0 + LEASE_MS + 2)).toBe(false);
+        expect(a.isLeader).toBe(false);
+    });
+
+    it('does not trust a lease dated in the future or one that is not a lease', () => {
+        const storage = new MemoryStorage();
+        const tab = storage.forTab('A');
+        tab.setItem(LEADER_KEY, JSON.stringify({ tabId: 'ghost', renewedAt: T0 + 24 * 3600_000 }));
+        expect(new Leadership(tab, 'A#1').tick(T0)).toBe(true);
+        tab.setItem(LEADER_KEY, '{not json');
+        expect(new Leadership(tab, 'A#2').tick(T0)).toBe(true);
+    });
+});
+
+describe('SharedInbox', () => {
+    const message = (receivedAt: number, data: unknown = { eventName: 'softphoneCallEnded', payload: { id: 'x' } }) => ({
+        origin: 'https://acme.evolux.net.br',
+        data,
+        receivedAt
+    });
+
+    it('passes a message heard in one tab to the others, once', () => {
+        const storage = new MemoryStorage();
+        const a = new SharedInbox(storage.forTab('A'), 'A#1');
+        const b = new SharedInbox(storage.forTab('B'), 'B#1');
+
+        expect(a.heard(message(T0))).toBe(true);
+        expect(b.take(T0 + 5)).toEqual([message(T0)]);
+        expect(b.take(T0 + 10)).toEqual([]);
+        expect(a.take(T0 + 10)).toEqual([]);
+    });
+
+    it('lets the tab that reads a copy of what it already heard skip it, and skips a late direct copy too', () => {
+        const storage = new MemoryStorage();
+        const a = new SharedInbox(storage.forTab('A'), 'A#1');
+        const b = new SharedInbox(storage.forTab('B'), 'B#1');
+        a.heard(message(T0));
+        expect(b.heard(message(T0 + 40))).toBe(true);
+        expect(b.take(T0 + 50)).toEqual([]);
+
+        const c = new SharedInbox(storage.forTab('C'), 'C#1');
+        expect(c.take(T0 + 60)).toEqual([message(T0)]);
+        expect(c.heard(message(T0 + 70))).toBe(false);
+    });
+
+    it('treats the same content much later as a new message', () => {
+        const storage = new MemoryStorage();
+        const a = new SharedInbox(storage.forTab('A'), 'A#1');
+        expect(a.heard(message(T0))).toBe(true);
+        expect(a.heard(message(T0 + 60_000))).toBe(true);
+    });
+
+    it('removes passed-on messages once they are old, and ignores unreadable ones', () => {
+        const storage = new MemoryStorage();
+        const a = new SharedInbox(storage.forTab('A'), 'A#1');
+        const b = new SharedInbox(storage.forTab('B'), 'B#1');
+        a.heard(message(T0));
+        storage.forTab('X').setItem('ccBridge.inbox.X#1.1', '{broken');
+        expect(b.take(T0 + INBOX_TTL_MS + 1)).toEqual([]);
+        expect(storage.size).toBe(0);
+    });
+
+    it('announces a change to the other tabs only, after the current task', async () => {
+        const storage = new MemoryStorage();
+        const heardByA: string[] = [];
+        const heardByB: string[] = [];
+        storage.forTab('A').subscribe((key) => heardByA.push(key));
+        storage.forTab('B').subscribe((key) => heardByB.push(key));
+        new SharedInbox(storage.forTab('A'), 'A#1').heard(message(T0));
+        expect(heardByB).toEqual([]);
+        await flushPromises();
+        expect(heardByB).toEqual(['ccBridge.inbox.A#1.1']);
+        expect(heardByA).toEqual([]);
+    });
+});
+
+describe('saved state', () => {
+    const state = {
+        savedAt: T0,
+        interactions: [
+            {
+                key: 'evolux:1',
+                vendor: 'Evolux' as const,
+                stage: 'connected' as const,
+                facts: { channel: 'Voice' as const },
+                transferCount: 0,
+                messages: [],
+                droppedMessages: 0,
+                notes: {},
+                focused: false,
+                dismissed: false
+            }
+        ],
+        pauses: { segments: {}, openByAgent: {} },
+        records: [{ key: 'evolux:1', objectApiName: 'CC_Interaction__c' as const, desired: { Status__c: 'Connected' }, confirmed: null }]
+    };
+
+    it('reads back what was saved', () => {
+        const tab = new MemoryStorage().forTab('A');
+        expect(saveState(tab, state)).toBe(true);
+        expect(loadState(tab, T0 + 1000)).toEqual({ version: 1, ...state });
+    });
+
+    it('forgets state from another working day', () => {
+        const tab = new MemoryStorage().forTab('A');
+        saveState(tab, state);
+        expect(loadState(tab, T0 + MAX_SAVED_AGE_MS + 1)).toBeUndefined();
+    });
+
+    it.each([
+        ['not JSON', '{"version": 1,'],
+        ['another version', JSON.stringify({ ...state, version: 99 })],
+        ['interactions that are not interactions', JSON.stringify({ ...state, version: 1, interactions: [{ key: 1 }] })],
+        ['no records list', JSON.stringify({ ...state, version: 1, records: 'none' })]
+    ])('ignores saved state that is %s', (_case, text) => {
+        const tab = new MemoryStorage().forTab('A');
+        tab.setItem(STATE_KEY, text);
+        expect(loadState(tab, T0)).toBeUndefined();
+    });
+
+    it('reports a storage that refuses writes as not saved instead of throwing', () => {
+        const full = {
+            ...new MemoryStorage().forTab('A'),
+            setItem: () => {
+                throw new Error('QuotaExceededError');
+            }
+        };
+        expect(saveState(full, state)).toBe(false);
+    });
+});

@@ -1,0 +1,56 @@
+/**
+ * What the leading tab saves in browser storage after every change, so that a reload, or another
+ * tab taking over, carries on where it left off: open interactions and pause segments (an end event
+ * after a reload then updates the record created before it), and every record still being written
+ * (the durable outbox: a write is saved before it is sent and leaves only once Salesforce confirms it).
+ */
+import type { InteractionState } from './interactionMachine';
+import type { PauseState } from './pauseMachine';
+import type { SavedRecord } from './recordSync';
+import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
+
+export const STATE_KEY = `${STORAGE_PREFIX}state`;
+const VERSION = 1;
+/** Older saved state belongs to another working day: not restored. */
+export const MAX_SAVED_AGE_MS = 12 * 60 * 60 * 1000;
+/** Ended interactions kept in the saved state, so that a late event about them still finds them. */
+export const MAX_SAVED_ENDED = 10;
+
+export interface SavedState {
+    version: number;
+    savedAt: number;
+    interactions: InteractionState[];
+    pauses: PauseState;
+    records: SavedRecord[];
+}
+
+export function saveState(storage: SharedStorage, state: Omit<SavedState, 'version'>): boolean {
+    return writeJson(storage, STATE_KEY, { version: VERSION, ...state });
+}
+
+/** The saved state when it is of this version, recent, and well formed; otherwise nothing. */
+export function loadState(storage: SharedStorage, now: number): SavedState | undefined {
+    const value = readJson(storage, STATE_KEY) as Partial<SavedState> | undefined;
+    if (!value || value.version !== VERSION || typeof value.savedAt !== 'number' || now - value.savedAt > MAX_SAVED_AGE_MS) {
+        return undefined;
+    }
+    const { interactions, pauses, records } = value;
+    const wellFormed =
+        Array.isArray(interactions) &&
+        interactions.every(
+            (state) =>
+                typeof state?.key === 'string' && ['offered', 'connected', 'ended'].includes(state.stage) && typeof state.facts === 'object'
+        ) &&
+        typeof pauses?.segments === 'object' &&
+        typeof pauses.openByAgent === 'object' &&
+        Array.isArray(records) &&
+        records.every((record) => typeof record?.key === 'string' && typeof record.desired === 'object');
+    return wellFormed ? (value as SavedState) : undefined;
+}
+
+/** The interactions worth saving: every open one and the most recently changed ended ones. */
+export function interactionsToSave(all: Iterable<InteractionState>): InteractionState[] {
+    const list = [...all];
+    const ended = list.filter((state) => state.stage === 'ended').slice(-MAX_SAVED_ENDED);
+    return list.filter((state) => state.stage !== 'ended' || ended.includes(state));
+}

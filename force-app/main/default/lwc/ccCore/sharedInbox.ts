@@ -1,0 +1,98 @@
+/**
+ * Messages one tab heard, passed on to the others. A softphone may post to one Salesforce tab only;
+ * every tab must still know every event (for its live state, and in case it becomes the leader).
+ * Each accepted message is stored under its own key; the others read it and skip the copies they
+ * heard themselves. Old entries are removed by whoever sees them first.
+ */
+import { contentHash } from './contentHash';
+import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
+
+export const INBOX_PREFIX = `${STORAGE_PREFIX}inbox.`;
+/** Copies of one message heard by several tabs arrive within this time of each other. */
+export const SAME_MESSAGE_WINDOW_MS = 3_000;
+/** Passed-on messages are kept this long, so a tab that starts or wakes up a little later still sees them. */
+export const INBOX_TTL_MS = 30_000;
+const MAX_REMEMBERED = 2_000;
+
+export interface SharedMessage {
+    origin: string;
+    data: unknown;
+    fromHostedAdapter?: boolean;
+    receivedAt: number;
+}
+
+export class SharedInbox {
+    private readonly storage: SharedStorage;
+    private readonly tabId: string;
+    private sequence = 0;
+    /** Fingerprint → receive time of messages this tab has handled (heard or read). */
+    private readonly handled = new Map<string, number>();
+    /** Inbox keys already read → their receive time (to expire them without reading them again). */
+    private readonly read = new Map<string, number>();
+
+    constructor(storage: SharedStorage, tabId: string) {
+        this.storage = storage;
+        this.tabId = tabId;
+    }
+
+    /**
+     * Whether this tab should handle a message it heard: false for a copy it already got from
+     * another tab (or heard twice). A first-heard message is recorded and passed on.
+     */
+    heard(message: SharedMessage): boolean {
+        if (!this.firstTime(message)) {
+            return false;
+        }
+        this.sequence += 1;
+        writeJson(this.storage, `${INBOX_PREFIX}${this.tabId}.${this.sequence}`, message);
+        return true;
+    }
+
+    /** Messages other tabs passed on that this tab has not handled yet, oldest first. Also removes expired ones. */
+    take(now: number): SharedMessage[] {
+        const fresh: SharedMessage[] = [];
+        for (const key of this.storage.keys(INBOX_PREFIX)) {
+            const readAt = this.read.get(key);
+            if (readAt !== undefined) {
+                if (now - readAt > INBOX_TTL_MS) {
+                    this.storage.removeItem(key);
+                    this.read.delete(key);
+                }
+                continue;
+            }
+            const message = readJson(this.storage, key) as SharedMessage | undefined;
+            if (!message || typeof message.receivedAt !== 'number' || now - message.receivedAt > INBOX_TTL_MS) {
+                this.storage.removeItem(key);
+                continue;
+            }
+            this.read.set(key, message.receivedAt);
+            if (!key.startsWith(`${INBOX_PREFIX}${this.tabId}.`) && this.firstTime(message)) {
+                fresh.push(message);
+            }
+        }
+        this.trim();
+        return fresh.sort((a, b) => a.receivedAt - b.receivedAt);
+    }
+
+    private firstTime(message: SharedMessage): boolean {
+        const fingerprint = contentHash(`${message.origin}\n${JSON.stringify(message.data) ?? ''}`);
+        const seenAt = this.handled.get(fingerprint);
+        if (seenAt !== undefined && Math.abs(message.receivedAt - seenAt) <= SAME_MESSAGE_WINDOW_MS) {
+            return false;
+        }
+        this.handled.set(fingerprint, message.receivedAt);
+        return true;
+    }
+
+    private trim(): void {
+        for (const set of [this.handled, this.read]) {
+            while (set.size > MAX_REMEMBERED) {
+                const oldest = set.keys().next().value;
+                if (oldest === undefined) {
+                    break;
+                }
+                set.delete(oldest);
+            }
+        }
+    }
+}
