@@ -180,6 +180,7 @@ export class ReplaySession {
                 this.properties,
                 {
                     records: this.api,
+                    callers: { search: (query) => this.api.searchCallers(query) },
                     clock,
                     navigator,
                     ...(this.sharedStorage ? { storage: this.storage.forTab(name), tabId: this.nextTabId(name) } : {})

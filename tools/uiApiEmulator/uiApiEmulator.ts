@@ -7,7 +7,7 @@
  * both write through it, so a typo in a field name fails a test instead of an org. It holds no
  * Node-only code, so the browser preview can run it too; objectMetadata.ts reads the definitions.
  */
-import type { FieldValue, ObjectApiName, RecordFields, RecordWriter } from 'c/ccCore';
+import type { CallerCandidate, CallerQuery, FieldValue, ObjectApiName, RecordFields, RecordWriter } from 'c/ccCore';
 import type { FieldDefinition, ObjectDefinition } from './objectMetadata';
 import { isRecordId, keyPrefixes, recordId } from './recordIds';
 
@@ -99,6 +99,42 @@ export class UiApiEmulator implements RecordWriter {
         this.validate(object, fields, id);
         Object.assign(record.fields, fields);
         call.ok = true;
+    }
+
+    /**
+     * The caller lookup as the bridge's GraphQL query asks it, answered from the stored records:
+     * Contact and Lead by Phone or MobilePhone, Account by Phone, each ending with the given digits
+     * (`like '%4321'`), or by email, or by the CPF field; at most 50 records per object.
+     */
+    async searchCallers(query: CallerQuery): Promise<CallerCandidate[]> {
+        this.counts.graphql += 1;
+        this.failIfOffline();
+        const candidates: CallerCandidate[] = [];
+        for (const objectApiName of query.objects) {
+            const phoneFields = objectApiName === 'Account' ? ['Phone'] : ['Phone', 'MobilePhone'];
+            const matches = this.recordsOf(objectApiName).filter(({ fields }) => {
+                const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
+                const byPhone =
+                    query.phoneSuffix !== undefined && phoneFields.some((name) => text(name)?.endsWith(query.phoneSuffix ?? '') === true);
+                const byEmail = query.email !== undefined && text('Email')?.toLowerCase() === query.email.toLowerCase();
+                const byCpf = query.cpfField !== undefined && (query.cpfValues ?? []).includes(text(query.cpfField) ?? '');
+                return byPhone || byEmail || byCpf;
+            });
+            for (const { Id, fields } of matches.slice(0, 50)) {
+                const value = (name: string | undefined) =>
+                    name && typeof fields[name] === 'string' ? (fields[name] as string) : undefined;
+                const name = value('Name') ?? ([value('FirstName'), value('LastName')].filter(Boolean).join(' ') || undefined);
+                candidates.push({
+                    objectApiName,
+                    recordId: Id,
+                    ...(name ? { name } : {}),
+                    phones: phoneFields.map(value).filter((phone): phone is string => phone !== undefined),
+                    ...(value('Email') ? { email: value('Email') } : {}),
+                    ...(value(query.cpfField) ? { cpf: value(query.cpfField) } : {})
+                });
+            }
+        }
+        return candidates;
     }
 
     /** Adds existing records (any object, standard ones included) without validation, as the org already holds them. */

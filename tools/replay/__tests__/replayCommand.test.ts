@@ -104,7 +104,8 @@ describe('replay of the Evolux seed scenarios', () => {
             messages: 11,
             accepted: 11,
             rejected: 0,
-            apiCalls: { createRecord: 5, updateRecord: 6, graphql: 0 }
+            // One caller lookup: the other calls come from the extension 601.
+            apiCalls: { createRecord: 5, updateRecord: 7, graphql: 1 }
         });
         const [answered, campaign, missed] = interactions(result);
         expect(answered).toEqual({
@@ -154,7 +155,9 @@ describe('replay of the Evolux seed scenarios', () => {
             Customer_Number__c: '11987654321',
             Wait_Seconds__c: 22,
             Talk_Seconds__c: null,
-            Answered_At__c: null
+            Answered_At__c: null,
+            // The seed's Contact, whose phone is typed "(11) 98765-4321".
+            Contact__c: '0035g00000XyZaBAAV'
         });
         expect(result.output.records.CC_Agent_Pause__c).toEqual([
             expect.objectContaining({
@@ -171,7 +174,15 @@ describe('replay of the Evolux seed scenarios', () => {
             })
         ]);
         expect(result.output.records.CC_Custom_Event__c).toEqual([]);
-        expect(result.output.navigations).toEqual([]);
+        expect(result.output.navigations).toEqual([
+            {
+                tab: 'A',
+                pageReference: {
+                    type: 'standard__recordPage',
+                    attributes: { recordId: '0035g00000XyZaBAAV', objectApiName: 'Contact', actionName: 'view' }
+                }
+            }
+        ]);
         expect(result.output.published).toEqual([]);
     });
 
@@ -502,6 +513,111 @@ describe('a corrupted log', () => {
         // Every line of junk is accounted for by exactly one diagnostic.
         expect(result.output.diagnostics).toHaveLength(16);
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+});
+
+describe('caller matching and screen pop', () => {
+    const CONTACT = '0035g00000XyZaBAAV';
+    const seed = (records: Record<string, unknown[]>) =>
+        file(`seed-${Object.keys(records).join('-')}-${Math.random()}.json`, JSON.stringify(records));
+    const callFrom = (id: string, number: string, at: string) =>
+        message(at, variant(evolux.softphoneCallInvited, { id, startTime: at, from: { name: '', number } }));
+    const run = (name: string, lines: unknown[], records: Record<string, unknown[]>, extra: Record<string, unknown> = {}) =>
+        replay([
+            '--input',
+            file(`${name}.jsonl`, jsonl(lines)),
+            '--config',
+            file(`${name}.config.json`, JSON.stringify({ userId: USER_ID, defaultCountryCode: '55', ...extra })),
+            '--seed',
+            seed(records)
+        ]);
+    const page = (recordId: string, objectApiName: string) => ({
+        type: 'standard__recordPage',
+        attributes: { recordId, objectApiName, actionName: 'view' }
+    });
+
+    it('links and pops the Contact whose formatted phone is the national number calling', () => {
+        const result = run('match-contact', [callFrom('m1', '11987654321', '2026-03-02T11:00:00.000Z')], {
+            Contact: [{ Id: CONTACT, FirstName: 'Maria', LastName: 'Souza', Phone: '(11) 98765-4321' }]
+        });
+        expect(interactions(result)[0]).toMatchObject({ Contact__c: CONTACT, Lead__c: null, Account__c: null });
+        expect(result.output.navigations).toEqual([{ tab: 'A', pageReference: page(CONTACT, 'Contact') }]);
+        expect(result.output.stats.apiCalls.graphql).toBe(1);
+    });
+
+    it('finds a Lead when no Contact matches', () => {
+        const result = run('match-lead', [callFrom('m2', '+55 11 98765-4321', '2026-03-02T11:00:00.000Z')], {
+            Contact: [{ Id: CONTACT, Phone: '(11) 98765-0000' }],
+            Lead: [{ Id: '00Q5g00000AbCdEEAV', FirstName: 'Ana', LastName: 'Lima', MobilePhone: '11 98765 4321' }]
+        });
+        expect(interactions(result)[0]).toMatchObject({ Contact__c: null, Lead__c: '00Q5g00000AbCdEEAV' });
+        expect(result.output.navigations).toEqual([{ tab: 'A', pageReference: page('00Q5g00000AbCdEEAV', 'Lead') }]);
+    });
+
+    it('neither links nor pops when two Contacts have the number', () => {
+        const result = run('match-two', [callFrom('m3', '11987654321', '2026-03-02T11:00:00.000Z')], {
+            Contact: [
+                { Id: CONTACT, Phone: '(11) 98765-4321' },
+                { Id: '0035g00000XyZaCAAV', MobilePhone: '+55 11 98765-4321' }
+            ]
+        });
+        expect(interactions(result)[0]).toMatchObject({ Contact__c: null, Lead__c: null, Account__c: null });
+        expect(result.output.navigations).toEqual([]);
+    });
+
+    it('does not look an extension up', () => {
+        const result = run('match-extension', [callFrom('m4', '601', '2026-03-02T11:00:00.000Z')], {
+            Contact: [{ Id: CONTACT, Phone: '601' }]
+        });
+        expect(result.output.stats.apiCalls.graphql).toBe(0);
+        expect(interactions(result)[0]).toMatchObject({ Contact__c: null });
+    });
+
+    it('looks a number called twice within a few minutes up once, and again after', () => {
+        const records = { Contact: [{ Id: CONTACT, Phone: '(11) 98765-4321' }] };
+        const twice = run(
+            'match-cache',
+            [callFrom('m5', '11987654321', '2026-03-02T11:00:00.000Z'), callFrom('m6', '011987654321', '2026-03-02T11:03:00.000Z')],
+            records
+        );
+        expect(twice.output.stats.apiCalls.graphql).toBe(1);
+        expect(interactions(twice).map((record) => record.Contact__c)).toEqual([CONTACT, CONTACT]);
+
+        const later = run(
+            'match-cache-later',
+            [callFrom('m7', '11987654321', '2026-03-02T11:00:00.000Z'), callFrom('m8', '11987654321', '2026-03-02T11:20:00.000Z')],
+            records
+        );
+        expect(later.output.stats.apiCalls.graphql).toBe(2);
+    });
+
+    it('pops in the tab the agent looks at only, with one lookup for three tabs', () => {
+        const call = callFrom('m9', '11987654321', '2026-03-02T11:00:00.000Z');
+        const result = run(
+            'match-tabs',
+            [
+                // The agent has three Salesforce tabs open before the call, and looks at the third.
+                ...['A', 'B', 'C'].map((tab) => ({ ...message('2026-03-02T10:59:00.000Z', evolux.agentLogin), tab })),
+                { control: 'focus', tab: 'C' },
+                { ...call, tab: 'A' },
+                { ...call, tab: 'B' },
+                { ...call, tab: 'C' }
+            ],
+            {
+                Contact: [{ Id: CONTACT, Phone: '(11) 98765-4321' }]
+            }
+        );
+        expect(result.output.navigations).toEqual([{ tab: 'C', pageReference: page(CONTACT, 'Contact') }]);
+        expect(result.output.stats.apiCalls.graphql).toBe(1);
+    });
+
+    it('matches by the CPF in the IVR data when the admin names the CPF field', () => {
+        const call = message(
+            '2026-03-02T11:00:00.000Z',
+            variant(evolux.softphoneCallInvited, { id: 'm10', from: { name: '', number: '601' }, extra: { cpf: '12345678909' } })
+        );
+        const result = run('match-cpf', [call], { Contact: [{ Id: CONTACT, CPF__c: '123.456.789-09' }] }, { cpfField: 'CPF__c' });
+        expect(interactions(result)[0]).toMatchObject({ Contact__c: CONTACT });
     });
 });
 

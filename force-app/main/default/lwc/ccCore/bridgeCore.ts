@@ -13,7 +13,7 @@ import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import type { CanonicalEvent, CustomEvent, InteractionEvent, InteractionNote, PauseEvent, RecordPopEvent, Vendor } from './events';
 import { evoluxAdapter } from './evolux';
 import { passGate, type WindowMessage } from './gate';
-import { applyInteractionEvent, interactionStatus, type InteractionState } from './interactionMachine';
+import { applyInteractionEvent, emptyInteraction, interactionStatus, type InteractionState } from './interactionMachine';
 import { withoutUndefined } from './objects';
 import { applyPauseEvent, EMPTY_PAUSE_STATE, type PauseSegment, type PauseState } from './pauseMachine';
 import { customEventRecord, interactionRecord, pauseRecord, type MappedRecord } from './recordFields';
@@ -26,7 +26,13 @@ import { widechatAdapter } from './widechat';
 import { HEARTBEAT_MS, LEADER_KEY, Leadership } from './leadership';
 import { interactionsToSave, loadState, saveState, type SavedState } from './savedState';
 import { INBOX_PREFIX, SharedInbox } from './sharedInbox';
-import type { SharedStorage } from './sharedStorage';
+import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
+import { CallerLookups } from './callerLookups';
+import type { CallerDirectory, CallerMatch } from './callerMatch';
+import { deepEqual } from './objects';
+
+/** Storage keys under which the writing tab tells the others who called. */
+const CALLER_PREFIX = `${STORAGE_PREFIX}caller.`;
 
 export const ADAPTERS: readonly VendorAdapter[] = [evoluxAdapter, ccaipAdapter, businessMessagesAdapter, widechatAdapter];
 
@@ -52,6 +58,8 @@ export interface BridgePorts {
     storage?: SharedStorage;
     /** This tab's id among them (unique per page load). */
     tabId?: string;
+    /** Finds the records a caller may be (GraphQL in the org). Without it, callers are not matched. */
+    callers?: CallerDirectory;
 }
 
 /** What the host of a bridge can follow; the panel re-renders on `changed`, the replay logs every diagnostic. */
@@ -74,6 +82,7 @@ export class BridgeCore {
     private readonly interactions = new Map<string, InteractionState>();
     private pauses: PauseState = EMPTY_PAUSE_STATE;
     private readonly customEvents = new CustomEventLog();
+    private readonly callerLookups?: CallerLookups;
     private agent?: AgentView;
     private readonly stats: BridgeStats = { messages: 0, accepted: 0, rejected: 0 };
     private readonly recentEvents: RecentEvent[] = [];
@@ -101,6 +110,23 @@ export class BridgeCore {
             saved: (key) => this.recordSaved(key),
             confirmed: () => this.saveSoon()
         });
+        if (ports.callers) {
+            this.callerLookups = new CallerLookups(ports.callers, this.config, {
+                found: (key, match) => this.callerFound(key, match, true),
+                failed: (key, reason) => {
+                    this.report(
+                        diagnostic(
+                            this.nowIso(),
+                            'warn',
+                            DiagnosticCode.CallerLookupFailed,
+                            `Looking up the caller of ${key} failed: ${reason}.`,
+                            key
+                        )
+                    );
+                    this.listener.changed?.();
+                }
+            });
+        }
         const { storage, tabId } = ports;
         if (storage && tabId) {
             this.team = {
@@ -224,7 +250,12 @@ export class BridgeCore {
     }
 
     private storageChanged(key: string): void {
-        if (key.startsWith(INBOX_PREFIX)) {
+        if (key.startsWith(CALLER_PREFIX) && this.team) {
+            const found = readJson(this.team.storage, key) as { key?: unknown; match?: CallerMatch } | undefined;
+            if (typeof found?.key === 'string' && found.match) {
+                this.callerFound(found.key, found.match, false);
+            }
+        } else if (key.startsWith(INBOX_PREFIX)) {
             this.readInbox();
         } else if (key === LEADER_KEY) {
             this.checkLeadership();
@@ -259,6 +290,11 @@ export class BridgeCore {
         }
         const interactions = interactionsToSave(this.interactions.values());
         const keys = new Set<string>([...interactions.map((state) => state.key), ...Object.keys(this.pauses.segments)]);
+        for (const callerKey of this.team.storage.keys(CALLER_PREFIX)) {
+            if (!keys.has(callerKey.slice(CALLER_PREFIX.length))) {
+                this.team.storage.removeItem(callerKey);
+            }
+        }
         const saved = saveState(this.team.storage, {
             savedAt: this.ports.clock.now(),
             interactions,
@@ -318,7 +354,7 @@ export class BridgeCore {
             this.noteOnAgent(event.vendor, event.note);
             return [];
         }
-        const step = applyInteractionEvent(known, event);
+        const step = applyInteractionEvent(known ?? this.withKnownCaller(event), event);
         if (step.change === 'unchanged') {
             return [
                 this.note(event, DiagnosticCode.EventDuplicate, `${event.vendorEvent} for ${event.key} changed nothing (already received).`)
@@ -336,12 +372,62 @@ export class BridgeCore {
                 )
             );
         }
-        const logged = step.state.facts.channel === 'Chat' ? this.config.logChats : this.config.logCalls;
-        if (logged) {
-            notes.push(...this.write(ObjectApiName.Interaction, event.key, interactionRecord(step.state, this.config)));
-        }
+        notes.push(...this.writeInteraction(step.state));
+        this.lookUpCaller(step.state);
         this.evictEndedInteractions();
         return notes;
+    }
+
+    /** A new interaction starts with the caller the writing tab already found for it, if any (no pop). */
+    private withKnownCaller(event: InteractionEvent): InteractionState | undefined {
+        const found = this.team
+            ? (readJson(this.team.storage, `${CALLER_PREFIX}${event.key}`) as { match?: CallerMatch } | undefined)
+            : undefined;
+        return found?.match ? { ...emptyInteraction(event.key, event.vendor), caller: found.match } : undefined;
+    }
+
+    private writeInteraction(state: InteractionState): Diagnostic[] {
+        const logged = state.facts.channel === 'Chat' ? this.config.logChats : this.config.logCalls;
+        return logged ? this.write(ObjectApiName.Interaction, state.key, interactionRecord(state, this.config)) : [];
+    }
+
+    /** Only the writing tab looks callers up; the others learn the answer through storage. */
+    private lookUpCaller(state: InteractionState): void {
+        if (!this.callerLookups || this.role === 'follower' || state.caller) {
+            return;
+        }
+        const extra = state.facts.extra;
+        const cpf = this.config.cpfField && extra ? extra[this.config.cpfExtraKey] : undefined;
+        this.callerLookups.lookUp(
+            state.key,
+            {
+                ...(state.facts.customerNumber ? { number: state.facts.customerNumber } : {}),
+                ...(typeof cpf === 'string' || typeof cpf === 'number' ? { cpf: String(cpf) } : {})
+            },
+            this.ports.clock.now()
+        );
+    }
+
+    /**
+     * The caller of an interaction is known: link it, pop it (only for a single record, never for an
+     * ended interaction, once), and tell the other tabs.
+     */
+    private callerFound(key: string, match: CallerMatch, local: boolean): void {
+        const state = this.interactions.get(key);
+        if (!state || deepEqual(state.caller, match)) {
+            return;
+        }
+        const updated: InteractionState = { ...state, caller: match };
+        this.interactions.set(key, updated);
+        this.writeInteraction(updated).forEach((entry) => this.report(entry));
+        if (local && this.team) {
+            writeJson(this.team.storage, `${CALLER_PREFIX}${key}`, { key, match });
+        }
+        if (match.outcome === 'single' && match.record && state.stage !== 'ended' && this.config.screenPop === 'single') {
+            this.ports.navigator?.openRecord({ recordId: match.record.recordId, objectApiName: match.record.objectApiName });
+        }
+        this.save();
+        this.listener.changed?.();
     }
 
     private applyPause(event: PauseEvent): Diagnostic[] {
@@ -485,7 +571,10 @@ function interactionView(state: InteractionState, recordId: string | undefined):
         answeredAt: facts.answeredAt && toIsoString(facts.answeredAt),
         recordId,
         notes: { ...state.notes },
-        focused: state.focused
+        focused: state.focused,
+        callerOutcome: state.caller?.outcome,
+        caller: state.caller?.outcome === 'single' ? state.caller.record : undefined,
+        candidates: state.caller?.outcome === 'several' ? state.caller.candidates : undefined
     });
 }
 

@@ -49,6 +49,12 @@ export interface InteractionView {
     notes: Partial<Record<NoteTopic, string>>;
     /** The agent's adapter has this interaction in front. */
     focused: boolean;
+    /** How caller matching ended: one record, several (the agent chooses), none (offer a new contact). */
+    callerOutcome?: 'single' | 'several' | 'none';
+    /** The caller's record, once caller matching has settled on one (filled by caller matching). */
+    caller?: { recordId: string; objectApiName: 'Contact' | 'Lead' | 'Account'; name?: string };
+    /** Records that matched the caller's number, when caller matching found any (filled by caller matching). */
+    candidates?: { recordId: string; objectApiName: 'Contact' | 'Lead' | 'Account'; name?: string }[];
 }
 
 export interface BridgeStats {

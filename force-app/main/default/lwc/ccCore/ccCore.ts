@@ -16,5 +16,7 @@ export { ObjectApiName } from './recordSchema';
 export type { FieldValue, RecordFields } from './recordSchema';
 export type { Clock, PendingWrite, RecordWriter } from './recordSync';
 export type { SharedStorage } from './sharedStorage';
+export type { CallerCandidate, CallerDirectory, CallerMatch, CallerQuery, CallerRecord } from './callerMatch';
+export { normalizePhone } from './phoneNumber';
 export { recordPageReference } from './recordTarget';
 export type { RecordTarget } from './recordTarget';

@@ -20,6 +20,10 @@ export interface BridgeProperties {
     screenPop?: unknown;
     matchObjects?: unknown;
     defaultCountryCode?: unknown;
+    /** The field on Contact, Lead and Account that holds the CPF (e.g. CPF__c); empty: no CPF matching. */
+    cpfField?: unknown;
+    /** The key of the CPF in the softphone's IVR extra data (default "cpf"). */
+    cpfExtraKey?: unknown;
     /** CCAI Platform tenant whose agent adapters the bridge hosts, e.g. https://acme.loc.ccaiplatform.com. */
     ccaipTenantUrl?: unknown;
     /** Which hosted adapters to show: "call", "chat" or "call,chat". */
@@ -41,6 +45,8 @@ export const BRIDGE_PROPERTY_NAMES: readonly (keyof BridgeProperties)[] = [
     'screenPop',
     'matchObjects',
     'defaultCountryCode',
+    'cpfField',
+    'cpfExtraKey',
     'ccaipTenantUrl',
     'ccaipAdapters',
     'userId',
@@ -61,6 +67,8 @@ export interface BridgeConfig {
     /** The Salesforce user running the bridge (Agent__c); null when unknown. */
     userId: string | null;
     orgOrigin?: string;
+    cpfField?: string;
+    cpfExtraKey: string;
     /** Set when the bridge hosts CCAI Platform adapters: their origin and iframe URLs. */
     hostedAdapter?: HostedAdapter;
 }
@@ -139,6 +147,11 @@ export function readConfig(properties: BridgeProperties, at: string): ConfigResu
     }
 
     const hostedAdapter = readHostedAdapter(properties, invalid);
+    let cpfField: string | undefined = textOr(properties.cpfField, '') || undefined;
+    if (cpfField !== undefined && !/^[A-Za-z][A-Za-z0-9_]*$/.test(cpfField)) {
+        invalid('cpfField', `cpfField "${cpfField}" is not a field API name; CPF matching is off.`);
+        cpfField = undefined;
+    }
     const orgOrigin = textOr(properties.orgOrigin, '');
 
     return {
@@ -155,6 +168,8 @@ export function readConfig(properties: BridgeProperties, at: string): ConfigResu
             defaultCountryCode,
             userId,
             ...(orgOrigin ? { orgOrigin } : {}),
+            ...(cpfField ? { cpfField } : {}),
+            cpfExtraKey: textOr(properties.cpfExtraKey, 'cpf'),
             ...(hostedAdapter ? { hostedAdapter } : {})
         },
         diagnostics

@@ -42,6 +42,8 @@ export const DiagnosticCode = {
     RecordPopRejected: 'RECORD_POP_REJECTED',
     /** A message with the hosted adapter's origin or shape came from another window than the hosted adapter. */
     SourceNotHostedAdapter: 'SOURCE_NOT_HOSTED_ADAPTER',
+    /** The caller lookup (GraphQL) failed; it is tried again on the interaction's next event. */
+    CallerLookupFailed: 'CALLER_LOOKUP_FAILED',
     /** This tab took over writing records for the user's tabs (the previous one closed or stopped answering). */
     LeaderTakeover: 'LEADER_TAKEOVER',
     /** Browser storage refused to save the bridge's state. */

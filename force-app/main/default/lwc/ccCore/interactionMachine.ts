@@ -5,6 +5,7 @@
  * messages and live-state notes add to the state without moving the status.
  */
 import type { ChatMessage, InteractionEvent, InteractionFacts, InteractionLifecycleKind, Instant, NoteTopic, Vendor } from './events';
+import type { CallerMatch } from './callerMatch';
 import { deepEqual } from './objects';
 import { morePrecise } from './time';
 
@@ -29,6 +30,8 @@ export interface InteractionState {
     /** The agent's adapter shows this interaction (Active_Chat) / closed its tab (Dismissed_Chat). */
     focused: boolean;
     dismissed: boolean;
+    /** Who the caller is, once looked up. */
+    caller?: CallerMatch;
 }
 
 export type InteractionChange = 'created' | 'advanced' | 'filled' | 'unchanged';
@@ -51,7 +54,7 @@ const LIFECYCLE_STAGE: Record<InteractionLifecycleKind, InteractionStage> = {
 const INSTANT_FACTS = new Set<keyof InteractionFacts>(['offeredAt', 'answeredAt', 'endedAt']);
 
 export function applyInteractionEvent(current: InteractionState | undefined, event: InteractionEvent): InteractionStep {
-    const known = current ?? newState(event);
+    const known = current ?? emptyInteraction(event.key, event.vendor);
     const lifecycleStage = LIFECYCLE_STAGE[event.kind as InteractionLifecycleKind] as InteractionStage | undefined;
     const late = lifecycleStage !== undefined && current !== undefined && STAGE_RANK[lifecycleStage] < STAGE_RANK[current.stage];
     const stage = lifecycleStage !== undefined && !late ? lifecycleStage : known.stage;
@@ -67,10 +70,11 @@ export function applyInteractionEvent(current: InteractionState | undefined, eve
     return { state: next, change: stage !== current.stage ? 'advanced' : 'filled', late };
 }
 
-function newState(event: InteractionEvent): InteractionState {
+/** An interaction nothing is known about yet. */
+export function emptyInteraction(key: string, vendor: Vendor): InteractionState {
     return {
-        key: event.key,
-        vendor: event.vendor,
+        key,
+        vendor,
         stage: 'offered',
         facts: {},
         transferCount: 0,

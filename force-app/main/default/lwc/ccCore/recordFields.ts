@@ -46,6 +46,7 @@ export function interactionRecord(state: InteractionState, config: BridgeConfig)
         Subscriber_External_Id__c: facts.subscriberExternalId ?? null,
         Agent__c: config.userId,
         Agent_Login__c: facts.agentLogin ?? null,
+        ...callerLookups(state),
         Offered_At__c: isoOrNull(offeredAt),
         Answered_At__c: isoOrNull(answeredAt),
         Ended_At__c: isoOrNull(endedAt),
@@ -115,6 +116,12 @@ export function transcript(state: InteractionState): string | null {
     const text = [...(dropped > 0 ? [marker()] : []), ...lines.slice(lines.length - kept)].join('\n');
     // A single message longer than the field is cut by the length check like any other text.
     return text;
+}
+
+/** Contact__c, Lead__c or Account__c when exactly one record is the caller; only that field is written. */
+function callerLookups(state: InteractionState): RecordFields {
+    const record = state.caller?.outcome === 'single' ? state.caller.record : undefined;
+    return record ? { [`${record.objectApiName}__c`]: record.recordId } : {};
 }
 
 function isoOrNull(instant: Instant | undefined): string | null {

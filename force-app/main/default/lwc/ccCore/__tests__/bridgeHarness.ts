@@ -15,7 +15,12 @@ export function setupBridge(properties: BridgeProperties, defaultOrigin: string)
     const navigations: RecordTarget[] = [];
     const bridge = new BridgeCore(
         { userId: USER_ID, ...properties },
-        { records: writer, clock, navigator: { openRecord: (target) => navigations.push(target) } }
+        {
+            records: writer,
+            clock,
+            navigator: { openRecord: (target) => navigations.push(target) },
+            callers: { search: (query) => writer.searchCallers(query) }
+        }
     );
     const post = async (data: unknown, origin = defaultOrigin, extra: Partial<WindowMessage> = {}) => {
         const outcome = bridge.receive({ origin, data, ...extra });

@@ -1,0 +1,72 @@
+/**
+ * Phone normalization with Brazilian and North American numbers, as softphones send them and as
+ * users type them into Salesforce.
+ */
+import { normalizePhone, phoneSearchSuffix, samePhone } from '../phoneNumber';
+
+describe('normalizePhone with default country 55 (Brazil)', () => {
+    it.each([
+        ['11987654321', '+5511987654321'],
+        ['011987654321', '+5511987654321'],
+        ['+55 11 98765-4321', '+5511987654321'],
+        ['5511987654321', '+5511987654321'],
+        ['(11) 98765-4321', '+5511987654321'],
+        ['(11) 3456-7890', '+551134567890'],
+        ['1134567890', '+551134567890'],
+        ['0 21 11 98765-4321', '+5511987654321'],
+        ['0055 11 98765 4321', '+5511987654321'],
+        ['+1 (222) 333-4444', '+12223334444'],
+        ['11.98765.4321', '+5511987654321']
+    ])('reads %s as %s', (raw, e164) => {
+        expect(normalizePhone(raw, '55')).toMatchObject({ kind: 'e164', e164 });
+    });
+
+    it.each(['601', '700', '4000', '123456'])('treats %s as an internal extension', (raw) => {
+        expect(normalizePhone(raw, '55')).toEqual({ kind: 'extension', digits: raw });
+    });
+
+    it.each(['', 'anonymous', 'sip:joao@pbx', '60916f51-c6f5-a853-3651-a8a456064080'])('refuses %j as a number', (raw) => {
+        expect(['invalid', 'extension', 'national']).toContain(normalizePhone(raw, '55').kind);
+        expect(normalizePhone(raw, '55').e164).toBeUndefined();
+    });
+});
+
+describe('normalizePhone with default country 1 (North America)', () => {
+    it.each([
+        ['(222) 333-4444', '+12223334444'],
+        ['222.333.4444', '+12223334444'],
+        ['1 222 333 4444', '+12223334444'],
+        ['+1 (222) 333-4444', '+12223334444'],
+        ['+55 11 98765-4321', '+5511987654321']
+    ])('reads %s as %s', (raw, e164) => {
+        expect(normalizePhone(raw, '1')).toMatchObject({ e164 });
+    });
+});
+
+describe('samePhone', () => {
+    const n = (raw: string, country = '55') => normalizePhone(raw, country);
+
+    it('matches a softphone national number with a formatted Salesforce phone', () => {
+        expect(samePhone(n('11987654321'), n('(11) 98765-4321'))).toBe(true);
+        expect(samePhone(n('5511987654321'), n('+55 (11) 98765-4321'))).toBe(true);
+    });
+
+    it('does not match different lines, or numbers from different countries with the same digits', () => {
+        expect(samePhone(n('11987654321'), n('(11) 98765-4322'))).toBe(false);
+        expect(samePhone(n('+1 222 333 4444'), n('+55 22 2333-4444'))).toBe(false);
+    });
+
+    it('never matches an extension', () => {
+        expect(samePhone(n('601'), n('601'))).toBe(false);
+    });
+
+    it('without a default country, matches a national number at the end of an international one', () => {
+        expect(samePhone(normalizePhone('11987654321'), normalizePhone('+55 11 98765-4321'))).toBe(true);
+        expect(samePhone(normalizePhone('4321'), normalizePhone('+55 11 98765-4321'))).toBe(false);
+    });
+
+    it('searches by the last four digits, and never for an extension', () => {
+        expect(phoneSearchSuffix(n('11987654321'))).toBe('4321');
+        expect(phoneSearchSuffix(n('601'))).toBeUndefined();
+    });
+});

@@ -1,0 +1,101 @@
+/**
+ * Phone numbers made comparable. Softphones send `11987654321`, `011987654321`, `+55 11 98765-4321`
+ * or `5511987654321`; users type `(11) 98765-4321` or `+1 (222) 333-4444` into Salesforce. All of
+ * them reduce to E.164 (`+5511987654321`), reading national numbers with the admin's default
+ * country code. Short numbers are internal extensions and never match a customer.
+ */
+
+export type PhoneKind = 'e164' | 'national' | 'extension' | 'invalid';
+
+export interface NormalizedPhone {
+    kind: PhoneKind;
+    /** `+<country code><number>` when the country is known. */
+    e164?: string;
+    /** The digits as dialled, without punctuation. */
+    digits: string;
+}
+
+/** Numbers this short are extensions (PBX users, queues), not customers. */
+export const MAX_EXTENSION_DIGITS = 6;
+const MIN_E164_DIGITS = 8;
+const MAX_E164_DIGITS = 15;
+
+/** National significant number lengths of the countries whose numbers the bridge reads most. */
+const NATIONAL_LENGTHS: Record<string, readonly number[]> = {
+    '55': [10, 11], // Brazil: 2-digit area code + 8 (landline) or 9 (mobile) digits
+    '1': [10], // North America
+    '351': [9], // Portugal
+    '54': [10], // Argentina
+    '52': [10], // Mexico
+    '57': [10] // Colombia
+};
+const DEFAULT_NATIONAL_LENGTHS = [7, 8, 9, 10, 11, 12];
+
+export function normalizePhone(raw: string, defaultCountryCode = ''): NormalizedPhone {
+    const text = raw.trim();
+    const digits = text.replace(/\D/g, '');
+    const explicitPlus = text.startsWith('+');
+    if (digits.length === 0 || /[a-zA-Z]{2,}/.test(text.replace(/\b(?:ext|x|ramal)\b.*$/i, ''))) {
+        return { kind: 'invalid', digits };
+    }
+    if (!explicitPlus && digits.length <= MAX_EXTENSION_DIGITS) {
+        return { kind: 'extension', digits };
+    }
+    if (explicitPlus || digits.startsWith('00')) {
+        const international = explicitPlus ? digits : digits.slice(2);
+        return international.length >= MIN_E164_DIGITS && international.length <= MAX_E164_DIGITS
+            ? { kind: 'e164', e164: `+${international}`, digits }
+            : { kind: 'invalid', digits };
+    }
+    const country = defaultCountryCode;
+    if (country === '') {
+        return { kind: 'national', digits };
+    }
+    const lengths = NATIONAL_LENGTHS[country] ?? DEFAULT_NATIONAL_LENGTHS;
+    const national = nationalNumber(digits, country, lengths);
+    return national ? { kind: 'e164', e164: `+${country}${national}`, digits } : { kind: 'national', digits };
+}
+
+/** The national significant number in what was dialled, or undefined when it cannot be told. */
+function nationalNumber(digits: string, country: string, lengths: readonly number[]): string | undefined {
+    if (
+        digits.startsWith(country) &&
+        lengths.includes(digits.length - country.length) &&
+        !(country === '1' && lengths.includes(digits.length))
+    ) {
+        return digits.slice(country.length);
+    }
+    if (lengths.includes(digits.length) && !digits.startsWith('0')) {
+        return digits;
+    }
+    if (digits.startsWith('0')) {
+        const withoutTrunk = digits.slice(1);
+        if (lengths.includes(withoutTrunk.length)) {
+            return withoutTrunk;
+        }
+        // Brazil: 0 + a 2-digit carrier code + area code + number (0 21 11 98765-4321).
+        if (country === '55' && lengths.includes(withoutTrunk.length - 2)) {
+            return withoutTrunk.slice(2);
+        }
+    }
+    return undefined;
+}
+
+/** Whether two numbers reach the same line: equal E.164, or, without a country, the same digits. */
+export function samePhone(a: NormalizedPhone, b: NormalizedPhone): boolean {
+    if (a.kind === 'extension' || b.kind === 'extension' || a.kind === 'invalid' || b.kind === 'invalid') {
+        return false;
+    }
+    if (a.e164 && b.e164) {
+        return a.e164 === b.e164;
+    }
+    // One side's country is unknown: the shorter must be a full national number at the end of the longer.
+    const [shorter, longer] = a.digits.length <= b.digits.length ? [a.digits, b.digits] : [b.digits, a.digits];
+    const national = shorter.replace(/^0+/, '');
+    return national.length >= MIN_E164_DIGITS && longer.endsWith(national);
+}
+
+/** The digits a stored phone must end with to be a candidate: the last four, as typed in any format. */
+export function phoneSearchSuffix(phone: NormalizedPhone): string | undefined {
+    return phone.kind === 'extension' || phone.kind === 'invalid' ? undefined : phone.digits.slice(-4);
+}
