@@ -47,3 +47,94 @@ declare module 'lightning/platformWorkspaceApi' {
     /** Wire adapter: true in a Lightning console app. */
     export const IsConsoleNavigation: WireAdapterConstructor<Record<string, never>, boolean>;
 }
+
+declare module 'lightning/messageService' {
+    import type { WireAdapterConstructor } from 'lwc';
+    /** Opaque: what `@wire(MessageContext)` gives and `createMessageContext()` returns. */
+    export interface MessageContextValue {
+        readonly __messageContext?: never;
+    }
+    /** Opaque: what `subscribe()` returns, for `unsubscribe()`. */
+    export interface MessageSubscription {
+        readonly __messageSubscription?: never;
+    }
+    export const APPLICATION_SCOPE: unique symbol;
+    export interface SubscriberOptions {
+        scope?: typeof APPLICATION_SCOPE;
+    }
+    export const MessageContext: WireAdapterConstructor<Record<string, never>, MessageContextValue>;
+    export function createMessageContext(): MessageContextValue;
+    export function releaseMessageContext(messageContext: MessageContextValue): void;
+    export function publish(messageContext: MessageContextValue, messageChannel: unknown, message?: unknown): void;
+    export function subscribe(
+        messageContext: MessageContextValue,
+        messageChannel: unknown,
+        listener: (message: unknown) => void,
+        subscriberOptions?: SubscriberOptions
+    ): MessageSubscription;
+    export function unsubscribe(subscription: MessageSubscription): void;
+}
+
+declare module '@salesforce/messageChannel/*' {
+    /** A message channel (opaque; compared by identity). */
+    const messageChannel: unknown;
+    export default messageChannel;
+}
+
+declare module 'lightning/platformUtilityBarApi' {
+    import type { WireAdapterConstructor } from 'lwc';
+    export interface UtilityAttributes {
+        label?: string;
+        icon?: string;
+        iconVariant?: string;
+        highlighted?: boolean;
+    }
+    export interface UtilityInfo {
+        id: string;
+        isLoaded: boolean;
+        utilityLabel: string;
+        utilityIcon: string;
+        utilityIconVariant: string;
+        utilityHighlighted: boolean;
+        utilityVisible: boolean;
+        utilityPoppedOut?: boolean;
+        panelHeaderLabel: string;
+        panelHeaderIcon: string;
+        panelHeight: number;
+        panelWidth: number;
+    }
+    /** Wire adapter: the id of the utility the component runs in, or null outside the utility bar. */
+    export const EnclosingUtilityId: WireAdapterConstructor<Record<string, never>, string | null>;
+    export function updateUtility(utilityId: string, utilityAttrs?: UtilityAttributes): Promise<boolean>;
+    export function enablePopout(utilityId: string, enabled: boolean, options?: { disabledText?: string }): Promise<boolean>;
+    export function getInfo(utilityId: string): Promise<UtilityInfo>;
+}
+
+declare module '@salesforce/label/*' {
+    const label: string;
+    export default label;
+}
+
+declare module '@salesforce/i18n/*' {
+    const value: string;
+    export default value;
+}
+
+declare module '@salesforce/schema/*' {
+    const field: { objectApiName: string; fieldApiName: string };
+    export default field;
+}
+
+declare module 'lightning/graphql' {
+    import type { WireAdapterConstructor } from 'lwc';
+    /** Parses a GraphQL query; lightning/graphql also takes queries built at run time. */
+    export function gql(strings: TemplateStringsArray, ...values: unknown[]): unknown;
+    export const graphql: WireAdapterConstructor<
+        { query?: unknown; variables?: Record<string, unknown> },
+        { data?: unknown; errors?: unknown }
+    >;
+}
+
+declare module 'lightning/pageReferenceUtils' {
+    export function encodeDefaultFieldValues(values: Record<string, unknown>): string;
+}

@@ -4,6 +4,7 @@
  * the document DESIGN.md describes ("The replay command").
  */
 import { BridgeCore, recordPageReference, type BridgeProperties, type Diagnostic, type FieldValue, type RecordTarget } from 'c/ccCore';
+import { LiveStatePublisher } from 'c/ccCore';
 import { UiApiEmulator, type ApiCallCounts } from '../uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../uiApiEmulator/objectMetadata';
 import type { ReplayLine } from './replayInput';
@@ -52,6 +53,8 @@ export class ReplaySession {
     private readonly closedTabs = new Set<string>();
     private readonly diagnostics: ReplayDiagnostic[] = [];
     private readonly navigations: ReplayOutput['navigations'] = [];
+    /** Live-state messages each tab's bridge published on the message channel, as the utility item does. */
+    private readonly published: ReplayOutput['published'] = [];
     /** The tab the agent is looking at: the first tab opened, until a "focus" control names another. */
     private focusedTab?: string;
     private readonly stats = { messages: 0, accepted: 0, rejected: 0 };
@@ -88,7 +91,7 @@ export class ReplaySession {
         return {
             records: this.api.snapshot(),
             navigations: [...this.navigations],
-            published: [],
+            published: [...this.published],
             diagnostics: [...this.diagnostics],
             stats: { ...this.stats, apiCalls: { ...this.api.counts } }
         };
@@ -176,6 +179,14 @@ export class ReplaySession {
                     }
                 }
             };
+            // Live state: the utility item's publisher, so that `published` lists what the org would get.
+            const liveState = new LiveStatePublisher();
+            const publishLiveState = () => {
+                const message = bridge && liveState.changed(bridge.view(), clock.now());
+                if (message) {
+                    this.published.push({ tab: name, message: { ...message } });
+                }
+            };
             bridge = new BridgeCore(
                 this.properties,
                 {
@@ -187,9 +198,11 @@ export class ReplaySession {
                 },
                 {
                     diagnostic: (entry) =>
-                        this.diagnostics.push({ at: entry.at, tab: name, level: entry.level, code: entry.code, message: entry.message })
+                        this.diagnostics.push({ at: entry.at, tab: name, level: entry.level, code: entry.code, message: entry.message }),
+                    changed: () => publishLiveState()
                 }
             );
+            publishLiveState(); // a bridge publishes its state when it starts
             this.tabs.set(name, bridge);
         }
         return bridge;

@@ -113,24 +113,26 @@ export class UiApiEmulator implements RecordWriter {
         for (const objectApiName of query.objects) {
             const phoneFields = objectApiName === 'Account' ? ['Phone'] : ['Phone', 'MobilePhone'];
             const matches = this.recordsOf(objectApiName).filter(({ fields }) => {
-                const text = (name: string) => (typeof fields[name] === 'string' ? (fields[name] as string) : undefined);
                 const byPhone =
-                    query.phoneSuffix !== undefined && phoneFields.some((name) => text(name)?.endsWith(query.phoneSuffix ?? '') === true);
-                const byEmail = query.email !== undefined && text('Email')?.toLowerCase() === query.email.toLowerCase();
-                const byCpf = query.cpfField !== undefined && (query.cpfValues ?? []).includes(text(query.cpfField) ?? '');
+                    query.phoneSuffix !== undefined &&
+                    phoneFields.some((name) => textField(fields, name)?.endsWith(query.phoneSuffix ?? '') === true);
+                const byEmail = query.email !== undefined && textField(fields, 'Email')?.toLowerCase() === query.email.toLowerCase();
+                const byCpf = query.cpfField !== undefined && (query.cpfValues ?? []).includes(textField(fields, query.cpfField) ?? '');
                 return byPhone || byEmail || byCpf;
             });
             for (const { Id, fields } of matches.slice(0, 50)) {
-                const value = (name: string | undefined) =>
-                    name && typeof fields[name] === 'string' ? (fields[name] as string) : undefined;
-                const name = value('Name') ?? ([value('FirstName'), value('LastName')].filter(Boolean).join(' ') || undefined);
+                const name =
+                    textField(fields, 'Name') ??
+                    ([textField(fields, 'FirstName'), textField(fields, 'LastName')].filter(Boolean).join(' ') || undefined);
+                const email = textField(fields, 'Email');
+                const cpf = query.cpfField ? textField(fields, query.cpfField) : undefined;
                 candidates.push({
                     objectApiName,
                     recordId: Id,
                     ...(name ? { name } : {}),
-                    phones: phoneFields.map(value).filter((phone): phone is string => phone !== undefined),
-                    ...(value('Email') ? { email: value('Email') } : {}),
-                    ...(value(query.cpfField) ? { cpf: value(query.cpfField) } : {})
+                    phones: phoneFields.map((field) => textField(fields, field)).filter((phone): phone is string => phone !== undefined),
+                    ...(email ? { email } : {}),
+                    ...(cpf ? { cpf } : {})
                 });
             }
         }
@@ -312,4 +314,9 @@ function apiError(status: number, errors: FieldError[], fieldErrors: FieldError[
             output: { errors, fieldErrors: byField }
         }
     };
+}
+
+function textField(fields: RecordFields, name: string): string | undefined {
+    const value = fields[name];
+    return typeof value === 'string' ? value : undefined;
 }

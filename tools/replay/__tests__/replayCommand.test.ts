@@ -183,7 +183,13 @@ describe('replay of the Evolux seed scenarios', () => {
                 }
             }
         ]);
-        expect(result.output.published).toEqual([]);
+        // Live state: the first snapshot when the bridge starts, then one per change, the missed call last.
+        const published = result.output.published as { tab: string; message: { type: string; snapshot: { interactions: unknown[] } } }[];
+        expect(published.every((entry) => entry.tab === 'A' && entry.message.type === 'snapshot')).toBe(true);
+        expect(published[0]?.message).toEqual({ type: 'snapshot', source: 'ccBridge', snapshot: { version: 1, interactions: [] } });
+        expect(published.at(-1)?.message.snapshot.interactions).toEqual([
+            expect.objectContaining({ status: 'Missed', customerNumber: '11987654321' })
+        ]);
     });
 
     it('gives one record when three tabs hear the same call', () => {

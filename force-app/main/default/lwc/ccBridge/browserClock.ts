@@ -1,7 +1,7 @@
 /**
- * The clock port in the browser.
+ * The clock and interval ports in the browser.
  */
-import type { Clock } from 'c/ccCore';
+import type { Clock, IntervalTimer } from 'c/ccCore';
 
 export const browserClock: Clock = {
     now: () => Date.now(),
@@ -10,4 +10,11 @@ export const browserClock: Clock = {
     setTimeout: (callback, ms) => window.setTimeout(callback, ms),
     clearTimeout: (handle) => window.clearTimeout(handle as number),
     random: () => Math.random()
+};
+
+/** The utility label's running timer ticks on it, only while something is live. */
+export const browserInterval: IntervalTimer = {
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    setInterval: (callback, ms) => window.setInterval(callback, ms),
+    clearInterval: (handle) => window.clearInterval(handle as number)
 };

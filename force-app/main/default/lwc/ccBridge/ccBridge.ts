@@ -1,17 +1,39 @@
 /**
  * Contact Center Bridge: the utility bar item that listens for softphone and agent-adapter window
  * messages, runs them through ccCore and logs calls and pauses through UI API. Its panel shows what
- * it heard, what it rejected and what it has not saved yet.
+ * it heard, what it rejected and what it has not saved yet. It publishes the live state on the
+ * CC_Live_State__c message channel (and answers components that ask for it), and shows the call or
+ * pause in its own utility bar label.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { NavigationMixin, type PageReference } from 'lightning/navigation';
 import { IsConsoleNavigation } from 'lightning/platformWorkspaceApi';
+import {
+    APPLICATION_SCOPE,
+    MessageContext,
+    publish,
+    subscribe,
+    unsubscribe,
+    type MessageContextValue,
+    type MessageSubscription
+} from 'lightning/messageService';
+import { EnclosingUtilityId } from 'lightning/platformUtilityBarApi';
+import { gql, graphql } from 'lightning/graphql';
+import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
+import LIVE_STATE_CHANNEL from '@salesforce/messageChannel/CC_Live_State__c';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
 import USER_ID from '@salesforce/user/Id';
-import { BridgeCore, type HostedAdapter } from 'c/ccCore';
-import { browserClock } from './browserClock';
+import { BridgeCore, hasRunningTimers, LiveStatePublisher, Ticker, type HostedAdapter, type LiveSnapshotMessage } from 'c/ccCore';
+import { browserClock, browserInterval } from './browserClock';
+import { browserStorage, newTabId } from './browserStorage';
+import { GraphqlCallerDirectory, type CallerGraphqlRequest } from './callerGraphql';
+import { PANEL_LABELS, POPOUT_DISABLED_TEXT, TEMPLATE_LABELS, UTILITY_FALLBACK_LABEL, UTILITY_LABELS } from './labels';
 import { panelModel, type PanelModel } from './panelModel';
 import { recordNavigator } from './recordNavigator';
 import { uiRecordWriter } from './uiRecordWriter';
+import { UtilityItem } from './utilityItem';
+import { utilityLook } from './utilityModel';
 
 export default class CcBridge extends NavigationMixin(LightningElement) {
     @api allowedOrigins?: string;
@@ -26,15 +48,52 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     @api defaultCountryCode?: string;
     @api ccaipTenantUrl?: string;
     @api ccaipAdapters?: string;
+    @api cpfField?: string;
+    @api cpfExtraKey?: string;
+    /** Logs every message to the browser console; off by default, as messages hold personal data. */
+    @api debug?: boolean;
 
     @wire(IsConsoleNavigation) isConsoleNavigation?: boolean;
+    @wire(MessageContext) messageContext?: MessageContextValue;
 
+    /** The caller lookup in flight: GraphQL has no imperative call, so the wire is driven by these. */
+    callerQuery?: unknown;
+    callerVariables?: Record<string, unknown>;
+
+    @wire(graphql, { query: '$callerQuery', variables: '$callerVariables' })
+    wiredCallers(result: { data?: unknown; errors?: unknown } | undefined): void {
+        this.callerDirectory.deliver(result);
+    }
+
+    /** The utility bar gives the item's id; outside a utility it is null and the label is left alone. */
+    @wire(EnclosingUtilityId)
+    wiredUtilityId(utilityId: string | null | undefined): void {
+        this.utility.attach(utilityId);
+    }
+
+    readonly labels = TEMPLATE_LABELS;
     panel?: PanelModel;
     hostedAdapter?: HostedAdapter;
     private core?: BridgeCore;
+    private liveState = new LiveStatePublisher();
+    private liveStateSubscription?: MessageSubscription;
+    private readonly utility = new UtilityItem(UTILITY_FALLBACK_LABEL, POPOUT_DISABLED_TEXT);
+    private readonly ticker = new Ticker(browserInterval, () => this.showLiveStateInUtility());
+    private readonly callerDirectory = new GraphqlCallerDirectory((request) => this.runCallerQuery(request));
 
     private readonly handleMessage = (event: MessageEvent): void => {
+        if (this.debug) {
+            // Debug mode only: messages hold phone numbers and IVR answers.
+            console.debug('[Contact Center Bridge]', event.origin, event.data);
+        }
         this.core?.receive({ origin: event.origin, data: event.data, fromHostedAdapter: this.isHostedAdapterWindow(event.source) });
+    };
+
+    /** A message on the live-state channel: a component asking for the state gets the current snapshot. */
+    private readonly handleLiveStateMessage = (message: unknown): void => {
+        if (this.core) {
+            this.publishLiveState(this.liveState.answer(message, this.core.view(), browserClock.now()));
+        }
     };
 
     override connectedCallback(): void {
@@ -52,12 +111,17 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
                 defaultCountryCode: this.defaultCountryCode,
                 ccaipTenantUrl: this.ccaipTenantUrl,
                 ccaipAdapters: this.ccaipAdapters,
+                cpfField: this.cpfField,
+                cpfExtraKey: this.cpfExtraKey,
                 userId: USER_ID,
                 orgOrigin: window.location.origin
             },
             {
                 records: uiRecordWriter,
                 clock: browserClock,
+                callers: this.callerDirectory,
+                storage: browserStorage(),
+                tabId: newTabId(),
                 navigator: recordNavigator(
                     () => this.isConsoleNavigation === true,
                     (pageReference) => this.navigate(pageReference)
@@ -66,12 +130,25 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
             { changed: () => this.refresh() }
         );
         this.hostedAdapter = this.core.config.hostedAdapter;
+        // A new core is a new bridge: its first snapshot is published whatever the last one said.
+        this.liveState = new LiveStatePublisher();
+        if (this.messageContext) {
+            this.liveStateSubscription = subscribe(this.messageContext, LIVE_STATE_CHANNEL, this.handleLiveStateMessage, {
+                scope: APPLICATION_SCOPE
+            });
+        }
         window.addEventListener('message', this.handleMessage);
         this.refresh();
     }
 
     override disconnectedCallback(): void {
         window.removeEventListener('message', this.handleMessage);
+        if (this.liveStateSubscription) {
+            unsubscribe(this.liveStateSubscription);
+            this.liveStateSubscription = undefined;
+        }
+        this.ticker.stop();
+        this.utility.detach();
         this.core?.dispose();
         this.core = undefined;
     }
@@ -92,6 +169,43 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         return (this.panel?.diagnostics.length ?? 0) > 0;
     }
 
+    /** Opens a record the agent picked among the possible callers. */
+    handleOpenCandidate(event: Event): void {
+        const { recordId, objectApiName } = (event.currentTarget as HTMLElement).dataset;
+        if (recordId) {
+            this.navigate({
+                type: 'standard__recordPage',
+                attributes: { recordId, ...(objectApiName ? { objectApiName } : {}), actionName: 'view' }
+            });
+        }
+    }
+
+    /** Opens a new Contact with the caller's number filled in. */
+    handleNewContact(event: Event): void {
+        const phone = (event.currentTarget as HTMLElement).dataset.phone ?? '';
+        this.navigate({
+            type: 'standard__objectPage',
+            attributes: { objectApiName: 'Contact', actionName: 'new' },
+            state: { defaultFieldValues: encodeDefaultFieldValues({ Phone: phone }) }
+        });
+    }
+
+    /** Downloads the messages this tab heard as a replay log (see "Test a configuration against a captured log"). */
+    handleExportLog(): void {
+        const log = this.core?.exportLog() ?? '';
+        const link = document.createElement('a');
+        link.href = `data:application/x-ndjson;charset=utf-8,${encodeURIComponent(log)}`;
+        link.download = `contact-center-bridge-${new Date(browserClock.now()).toISOString().replace(/[:.]/g, '-')}.jsonl`;
+        link.click();
+    }
+
+    private runCallerQuery(request: CallerGraphqlRequest): void {
+        this.callerQuery = gql`
+            ${request.text}
+        `;
+        this.callerVariables = request.variables;
+    }
+
     /** Whether a message came from one of the adapter iframes this bridge renders (not just their origin). */
     private isHostedAdapterWindow(source: MessageEventSource | null): boolean {
         if (!this.hostedAdapter || !source) {
@@ -106,9 +220,27 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         navigateTo?.call(this, pageReference);
     }
 
+    /** After every change in the core: the panel, the live state (published when it changed) and the utility label. */
     private refresh(): void {
-        if (this.core) {
-            this.panel = panelModel(this.core.view());
+        if (!this.core) {
+            return;
         }
+        const view = this.core.view();
+        this.panel = panelModel(view, PANEL_LABELS, { locale: LOCALE, timeZone: TIME_ZONE });
+        this.publishLiveState(this.liveState.changed(view, browserClock.now()));
+        this.showLiveStateInUtility();
+    }
+
+    private publishLiveState(message: LiveSnapshotMessage | undefined): void {
+        if (message && this.messageContext) {
+            publish(this.messageContext, LIVE_STATE_CHANNEL, message);
+        }
+    }
+
+    /** The utility label's running timer: ticks once a second while a call, chat or pause is live. */
+    private showLiveStateInUtility(): void {
+        const snapshot = this.liveState.current;
+        this.utility.show(utilityLook(snapshot, browserClock.now(), UTILITY_LABELS, LOCALE));
+        this.ticker.runWhile(hasRunningTimers(snapshot));
     }
 }

@@ -41,6 +41,8 @@ export const MAX_DIAGNOSTICS = 200;
 export const MAX_RECENT_EVENTS = 25;
 /** Ended interactions are forgotten past this many, oldest first, to keep memory bounded. */
 export const MAX_ENDED_INTERACTIONS = 200;
+/** Messages kept for "Export log", newest last. */
+export const MAX_CAPTURED_MESSAGES = 500;
 
 /** Opens a record page: a workspace tab in console apps, a navigation elsewhere. */
 export interface RecordNavigator {
@@ -87,6 +89,8 @@ export class BridgeCore {
     private readonly stats: BridgeStats = { messages: 0, accepted: 0, rejected: 0 };
     private readonly recentEvents: RecentEvent[] = [];
     private readonly diagnostics: Diagnostic[] = [];
+    /** What this tab heard, as replay lines, for "Export log". */
+    private readonly captured: string[] = [];
     private readonly ports: BridgePorts;
     private readonly listener: BridgeListener;
     /** Set when tabs share storage: who writes, and what the other tabs heard. */
@@ -108,7 +112,10 @@ export class BridgeCore {
                 this.listener.changed?.();
             },
             saved: (key) => this.recordSaved(key),
-            confirmed: () => this.saveSoon()
+            confirmed: () => {
+                this.saveSoon();
+                this.listener.changed?.();
+            }
         });
         if (ports.callers) {
             this.callerLookups = new CallerLookups(ports.callers, this.config, {
@@ -160,6 +167,7 @@ export class BridgeCore {
         if (heardHere) {
             this.stats.messages += 1;
             this.stats[accepted ? 'accepted' : 'rejected'] += 1;
+            this.capture(message, result.data, receivedAtMs);
         }
         // A message the other tabs also heard is handled once: the copy that arrives second is skipped.
         const shared = {
@@ -191,6 +199,7 @@ export class BridgeCore {
 
     view(): BridgeView {
         return {
+            role: this.role,
             stats: { ...this.stats },
             ...(this.agent ? { agent: this.agentView(this.agent) } : {}),
             openInteractions: this.openInteractions().map((state) => interactionView(state, this.sync.recordId(state.key))),
@@ -198,6 +207,23 @@ export class BridgeCore {
             diagnostics: [...this.diagnostics],
             pendingWrites: this.sync.pending()
         };
+    }
+
+    /**
+     * The messages this tab heard, newest last, as a replay log (one JSON line each): an admin can run
+     * it through `npm run replay` to reproduce what happened (as tab A). A message that could not be read
+     * at all is kept with its origin and `data: null`.
+     */
+    exportLog(): string {
+        return this.captured.map((line) => `${line}\n`).join('');
+    }
+
+    private capture(message: WindowMessage, data: unknown, receivedAtMs: number): void {
+        const line = { at: new Date(receivedAtMs).toISOString(), origin: message.origin, data: data ?? null, tab: 'A' };
+        this.captured.push(JSON.stringify(line));
+        if (this.captured.length > MAX_CAPTURED_MESSAGES) {
+            this.captured.shift();
+        }
     }
 
     dispose(): void {

@@ -64,6 +64,8 @@ export interface BridgeStats {
 }
 
 export interface BridgeView {
+    /** leader: this tab writes the records; follower: another tab does; alone: no tabs to share with. */
+    role: 'leader' | 'follower' | 'alone';
     stats: BridgeStats;
     agent?: AgentView;
     openInteractions: InteractionView[];

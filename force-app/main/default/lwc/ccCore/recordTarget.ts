@@ -52,7 +52,7 @@ export function recordTargetFromUrl(recordUrl: string, orgOrigin: string | undef
 }
 
 function sameOrg(url: URL, orgOrigin: string | undefined): boolean {
-    if (!orgOrigin || url.protocol !== 'https:') {
+    if (!orgOrigin) {
         return false;
     }
     let org: URL;
@@ -61,8 +61,12 @@ function sameOrg(url: URL, orgOrigin: string | undefined): boolean {
     } catch {
         return false;
     }
+    // The page's own origin is this org (http only on a development host such as the local preview).
     if (url.origin === org.origin) {
         return true;
+    }
+    if (url.protocol !== 'https:') {
+        return false;
     }
     const name = ORG_HOST.exec(url.hostname)?.[1];
     return name !== undefined && name === ORG_HOST.exec(org.hostname)?.[1] && url.port === '';

@@ -4,12 +4,16 @@
 import { createElement } from 'lwc';
 import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { IsConsoleNavigation, openTab } from 'lightning/platformWorkspaceApi';
+import { createMessageContext, publish, type MessageContextValue } from 'lightning/messageService';
+import { EnclosingUtilityId, enablePopout, getInfo, updateUtility } from 'lightning/platformUtilityBarApi';
+import LIVE_STATE_CHANNEL from '@salesforce/messageChannel/CC_Live_State__c';
 import { navigate } from '../../../../../test/jest-mocks/lightning/navigation';
+import { resetMessageService } from '../../../../../test/jest-mocks/lightning/messageService';
 import CcBridge from 'c/ccBridge';
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
-import { CALL_KEY, EVOLUX_ORIGIN, seed } from '../../ccCore/__tests__/evoluxFixtures';
+import { CALL_KEY, EVOLUX_ORIGIN, seed, variant } from '../../ccCore/__tests__/evoluxFixtures';
 
 const createRecordMock = createRecord as jest.Mock;
 const updateRecordMock = updateRecord as jest.Mock;
@@ -17,6 +21,8 @@ const updateRecordMock = updateRecord as jest.Mock;
 let writer: UiApiEmulator;
 
 beforeEach(() => {
+    // Bridges share browser storage across tabs and reloads; each test starts with an empty one.
+    window.localStorage.clear();
     // UI API calls land in the emulator, which checks fields and keeps ids and unique keys like the org.
     writer = new UiApiEmulator(projectObjects());
     createRecordMock.mockImplementation(async ({ apiName, fields }) => {
@@ -33,6 +39,7 @@ afterEach(() => {
     while (document.body.firstChild) {
         document.body.removeChild(document.body.firstChild);
     }
+    resetMessageService();
     jest.clearAllMocks();
 });
 
@@ -211,6 +218,227 @@ describe('c-cc-bridge', () => {
             await postFromWindow(pop('0035g00000AbCdEAAV'), CCAIP);
             visibility.mockRestore();
             expect(navigate).not.toHaveBeenCalled();
+        });
+    });
+
+    describe('the live state on the message channel', () => {
+        const publishMock = publish as jest.Mock;
+        const snapshots = () => publishMock.mock.calls.map((call) => call[2]).filter((message) => message.type === 'snapshot');
+        const RINGING = {
+            key: CALL_KEY,
+            vendor: 'Evolux',
+            channel: 'Voice',
+            direction: 'Inbound',
+            status: 'Ringing',
+            customerNumber: '601',
+            customerName: 'Suporte 601',
+            queue: 'suporte',
+            offeredAt: '2021-02-18T20:47:47.476Z'
+        };
+
+        it('publishes a snapshot when it starts, and after each change a live view shows', async () => {
+            mountBridge();
+            expect(publishMock).toHaveBeenCalledTimes(1);
+            expect(publishMock).toHaveBeenCalledWith(expect.anything(), LIVE_STATE_CHANNEL, {
+                type: 'snapshot',
+                source: 'ccBridge',
+                snapshot: { version: 1, interactions: [] }
+            });
+
+            await postFromWindow(seed.softphoneCallInvited);
+            const recordId = writer.recordsOf('CC_Interaction__c')[0]?.Id;
+            // The call as heard, then again once its record exists (the card needs the id to link it).
+            expect(snapshots().slice(1)).toEqual([
+                { type: 'snapshot', source: 'ccBridge', snapshot: { version: 1, interactions: [RINGING] } },
+                { type: 'snapshot', source: 'ccBridge', snapshot: { version: 1, interactions: [{ ...RINGING, recordId }] } }
+            ]);
+        });
+
+        it('publishes nothing for what a live view does not show: a duplicate event, a rejected message', async () => {
+            mountBridge();
+            await postFromWindow(seed.softphoneCallInvited);
+            publishMock.mockClear();
+
+            await postFromWindow(seed.softphoneCallInvited);
+            await postFromWindow(seed.softphoneCallInvited, 'https://evil.example.com');
+
+            expect(publishMock).not.toHaveBeenCalled();
+        });
+
+        it('answers a request with the current snapshot, echoing its id', async () => {
+            mountBridge();
+            await postFromWindow(seed.agentStartPause);
+            publishMock.mockClear();
+
+            const request = { type: 'request', source: 'ccLiveState', requestId: 'r-1' };
+            publish(createMessageContext() as MessageContextValue, LIVE_STATE_CHANNEL, request);
+
+            expect(publishMock.mock.calls.map((call) => call[2])).toEqual([
+                request,
+                {
+                    type: 'snapshot',
+                    source: 'ccBridge',
+                    requestId: 'r-1',
+                    snapshot: {
+                        version: 1,
+                        agent: {
+                            vendor: 'Evolux',
+                            loggedIn: true,
+                            login: 'joao',
+                            name: 'João',
+                            pause: { reason: 'Lanche', productive: false, startedAt: '2021-02-18T20:51:54.866Z' }
+                        },
+                        interactions: []
+                    }
+                }
+            ]);
+        });
+
+        it('keeps an ended call in the snapshots, as Ended, until another one rings', async () => {
+            mountBridge();
+            await postFromWindow(seed.softphoneCallInvited);
+            await postFromWindow(seed.softphoneCallAccepted);
+            await postFromWindow(seed.softphoneCallEnded);
+            expect(snapshots().pop().snapshot.interactions).toEqual([
+                expect.objectContaining({
+                    key: CALL_KEY,
+                    status: 'Ended',
+                    answeredAt: '2021-02-18T20:47:56.105Z',
+                    endedAt: expect.any(String)
+                })
+            ]);
+
+            await postFromWindow(seed.softphoneCallInvitedCampaign);
+            expect(
+                snapshots()
+                    .pop()
+                    .snapshot.interactions.map((interaction: { key: string }) => interaction.key)
+            ).toEqual(['evolux:7b684fba-722b-11eb-915c-d185dd1424c7']);
+        });
+
+        it('stops answering requests when removed from the page', () => {
+            const element = mountBridge();
+            document.body.removeChild(element);
+            publishMock.mockClear();
+
+            publish(createMessageContext() as MessageContextValue, LIVE_STATE_CHANNEL, {
+                type: 'request',
+                source: 'ccLiveState',
+                requestId: 'r-2'
+            });
+
+            expect(publishMock).toHaveBeenCalledTimes(1); // the request only
+        });
+    });
+
+    describe('the utility bar item', () => {
+        const UTILITY_ID = 'utility-bridge-1';
+        const updateUtilityMock = updateUtility as jest.Mock;
+        const utilityId = EnclosingUtilityId as unknown as { emit(value: string | null): void };
+        const lastLook = () => updateUtilityMock.mock.calls.at(-1);
+
+        beforeEach(() => {
+            // Date and setInterval are fake, so the label's running timer moves when the test says so.
+            jest.useFakeTimers({
+                now: Date.parse('2021-02-18T20:47:49.000Z'),
+                doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask']
+            });
+        });
+
+        afterEach(() => {
+            jest.useRealTimers();
+        });
+
+        async function mountInUtility() {
+            const element = mountBridge();
+            utilityId.emit(UTILITY_ID);
+            await flushPromises();
+            return element;
+        }
+
+        async function postAt(iso: string, data: unknown) {
+            jest.setSystemTime(Date.parse(iso));
+            await postFromWindow(data);
+        }
+
+        it('turns pop-out off, so the bridge stays in the window that hears the softphone, and keeps its own label while idle', async () => {
+            await mountInUtility();
+
+            expect(enablePopout).toHaveBeenCalledWith(UTILITY_ID, false, {
+                disabledText: 'The bridge stays in this window to keep hearing the softphone'
+            });
+            expect(getInfo).toHaveBeenCalledWith(UTILITY_ID);
+            expect(updateUtilityMock.mock.calls).toEqual([[UTILITY_ID, { label: 'Contact Center Bridge', highlighted: false }]]);
+            expect(jest.getTimerCount()).toBe(0);
+        });
+
+        it('is highlighted while a call rings, with a running timer, then shows the call, then its own label again', async () => {
+            await mountInUtility();
+
+            await postAt('2021-02-18T20:47:49.000Z', seed.softphoneCallInvited);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Call ringing · 00:01', highlighted: true }]);
+
+            jest.advanceTimersByTime(3000);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Call ringing · 00:04', highlighted: true }]);
+
+            await postAt('2021-02-18T20:47:57.000Z', seed.softphoneCallAccepted);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'On call · 00:00', highlighted: false }]);
+            jest.advanceTimersByTime(75_000);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'On call · 01:15', highlighted: false }]);
+
+            await postAt('2021-02-18T20:49:13.000Z', seed.softphoneCallEnded);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Contact Center Bridge', highlighted: false }]);
+            expect(jest.getTimerCount()).toBe(0);
+        });
+
+        it('shows the pause with its reason and a running timer', async () => {
+            await mountInUtility();
+
+            await postAt('2021-02-18T20:52:00.000Z', seed.agentStartPause);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Paused: Lanche · 00:05', highlighted: false }]);
+
+            await postAt('2021-02-18T20:52:40.000Z', seed.agentChangePause);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Paused: Reunião · 00:04', highlighted: false }]);
+
+            const stopMeeting = variant(seed.agentStopPause, {
+                pause: {
+                    reason: 'Reunião',
+                    productive: true,
+                    timeStart: '2021-02-18T20:52:35+00:00',
+                    timeEnd: '2021-02-18T20:53:40+00:00',
+                    maxDuration: null
+                }
+            });
+            await postAt('2021-02-18T20:53:40.000Z', stopMeeting);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Contact Center Bridge', highlighted: false }]);
+        });
+
+        it('calls the utility bar only when its label or highlight changes', async () => {
+            await mountInUtility();
+            await postAt('2021-02-18T20:47:49.000Z', seed.softphoneCallInvited);
+            const calls = updateUtilityMock.mock.calls.length;
+
+            await flushPromises(); // the record is saved: a new snapshot, the same label
+            expect(updateUtilityMock.mock.calls.length).toBe(calls);
+        });
+
+        it('leaves the label alone when it is not in a utility', async () => {
+            mountBridge();
+            utilityId.emit(null);
+            await postAt('2021-02-18T20:47:49.000Z', seed.softphoneCallInvited);
+
+            expect(enablePopout).not.toHaveBeenCalled();
+            expect(updateUtilityMock).not.toHaveBeenCalled();
+        });
+
+        it('gives the item its own label back and stops its timer when removed', async () => {
+            const element = await mountInUtility();
+            await postAt('2021-02-18T20:47:49.000Z', seed.softphoneCallInvited);
+
+            document.body.removeChild(element);
+
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Contact Center Bridge', highlighted: false }]);
+            expect(jest.getTimerCount()).toBe(0);
         });
     });
 });

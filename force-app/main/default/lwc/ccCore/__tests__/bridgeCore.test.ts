@@ -516,3 +516,23 @@ describe('several calls at once', () => {
         ]);
     });
 });
+
+describe('the exported log', () => {
+    it('keeps what this tab heard as replay lines, a rejected message with its origin only', async () => {
+        const { bridge, post } = setup();
+        await post(seed.softphoneCallInvited);
+        await post(seed.softphoneCallEnded);
+        await post(seed.softphoneCallInvited, 'https://evil.example.com');
+
+        const lines = bridge
+            .exportLog()
+            .trim()
+            .split('\n')
+            .map((line) => JSON.parse(line));
+        expect(lines).toEqual([
+            { at: '2021-02-18T20:47:48.000Z', origin: EVOLUX_ORIGIN, data: seed.softphoneCallInvited, tab: 'A' },
+            { at: '2021-02-18T20:47:48.000Z', origin: EVOLUX_ORIGIN, data: seed.softphoneCallEnded, tab: 'A' },
+            { at: '2021-02-18T20:47:48.000Z', origin: 'https://evil.example.com', data: null, tab: 'A' }
+        ]);
+    });
+});

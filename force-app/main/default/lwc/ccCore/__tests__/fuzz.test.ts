@@ -1,0 +1,154 @@
+/**
+ * Property-based fuzzing of the gate and every vendor adapter: whatever a window message holds, the
+ * bridge answers with events or diagnostics with stable codes, never throws, never writes a record
+ * for a message it rejects, and never lets a message touch Object.prototype.
+ */
+import fc from 'fast-check';
+import { ADAPTERS, DiagnosticCode, readConfig } from 'c/ccCore';
+import { passGate } from '../gate';
+import { setupBridge } from './bridgeHarness';
+import { seed } from './evoluxFixtures';
+
+const CONFIG = readConfig(
+    { allowedOrigins: 'https://*.evolux.net.br,https://*.ccaiplatform.com,https://chat.acme.com.br' },
+    '2026-03-02T11:00:00.000Z'
+).config;
+const RECEIVED = { ms: Date.parse('2026-03-02T11:00:00.000Z'), precision: 3 };
+const STABLE_CODES = new Set<string>(Object.values(DiagnosticCode));
+const ORIGINS = [
+    'https://acme.evolux.net.br',
+    'https://acme.ccaiplatform.com',
+    'https://chat.acme.com.br',
+    'https://evil.example.com',
+    'null',
+    ''
+];
+
+/** JSON-ish values with the keys and value kinds the vendors use, so generated messages reach deep into each adapter. */
+const vendorKeys = fc.constantFrom(
+    'eventName',
+    'payload',
+    'id',
+    'direction',
+    'from',
+    'to',
+    'number',
+    'name',
+    'agent',
+    'agentId',
+    'login',
+    'email',
+    'extension',
+    'startTime',
+    'answerTime',
+    'endTime',
+    'pause',
+    'timeStart',
+    'timeEnd',
+    'reason',
+    'productive',
+    'maxDuration',
+    'queue',
+    'slug',
+    'campaign',
+    'subscriber',
+    'extra',
+    'type',
+    'data',
+    'call_id',
+    'chat_id',
+    'session_type',
+    'queue_path',
+    'to_queue_path',
+    'message',
+    'recordUrl',
+    'event_name',
+    'details',
+    'extra1',
+    'extra2',
+    'conversationId',
+    'userStatus',
+    'requestedLiveAgent',
+    'isTyping',
+    'createTime',
+    'eventType',
+    'representative',
+    'representativeType',
+    '__proto__',
+    'constructor',
+    'prototype'
+);
+const vendorValues = fc.oneof(
+    fc.constantFrom(
+        'softphoneCallInvited',
+        'softphoneCallEnded',
+        'agentStartPause',
+        'agentStopPause',
+        'New_Chat',
+        'End_Chat',
+        'Transfer_Chat',
+        'CRM_Record_Pop',
+        'REPRESENTATIVE_JOINED',
+        'HUMAN',
+        'inbound',
+        'outbound',
+        '2021-02-18T20:47:47.476Z',
+        '2021-02-18T20:51:54.866913+00:00',
+        '11987654321',
+        '<? $x ?>',
+        '',
+        'null',
+        'true'
+    ),
+    fc.string({ maxLength: 40 }),
+    fc.integer(),
+    fc.double(),
+    fc.boolean(),
+    fc.constant(null)
+);
+const message = fc.letrec((tie) => ({
+    value: fc.oneof({ depthSize: 'small', withCrossShrink: true }, vendorValues, tie('object'), tie('array')),
+    object: fc.dictionary(vendorKeys, tie('value'), { maxKeys: 6 }),
+    array: fc.array(tie('value'), { maxLength: 4 })
+})).value;
+const asPosted = fc.oneof(
+    message,
+    message.map((value) => JSON.stringify(value)),
+    fc.string({ maxLength: 200 })
+);
+
+describe('fuzzing the gate and the adapters', () => {
+    it('answers every generated message with events or stable diagnostics, and never throws', () => {
+        fc.assert(
+            fc.property(asPosted, fc.constantFrom(...ORIGINS), (data, origin) => {
+                const result = passGate({ origin, data }, CONFIG, ADAPTERS, RECEIVED);
+                for (const entry of result.diagnostics) {
+                    expect(STABLE_CODES.has(entry.code)).toBe(true);
+                    expect(entry.message.length).toBeGreaterThan(0);
+                }
+                // Nothing is dropped in silence: a message yields events, or says why not.
+                expect(result.events.length + result.diagnostics.length).toBeGreaterThan(0);
+            }),
+            { numRuns: 3000, seed: 20260302 }
+        );
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
+    it('mutating any field of a real payload never throws and never writes for a rejected message', async () => {
+        const mutation = fc.record({ key: fc.constantFrom(...Object.keys(seed.softphoneCallInvited.payload)), value: vendorValues });
+        await fc.assert(
+            fc.asyncProperty(fc.array(mutation, { maxLength: 4 }), async (mutations) => {
+                const { post, writer } = setupBridge({}, 'https://acme.evolux.net.br');
+                const payload: Record<string, unknown> = { ...seed.softphoneCallInvited.payload };
+                for (const { key, value } of mutations) {
+                    payload[key] = value;
+                }
+                const outcome = await post({ eventName: 'softphoneCallInvited', payload });
+                // A rejected message writes nothing.
+                expect(outcome.accepted || writer.calls.length === 0).toBe(true);
+                expect(writer.calls.filter((call) => !call.ok)).toEqual([]);
+            }),
+            { numRuns: 300, seed: 20260302 }
+        );
+    });
+});

@@ -1,0 +1,131 @@
+/**
+ * Contact Center live state: a card for record, app and home pages with the agent's current call or
+ * chat and pause, kept up to date by the Contact Center Bridge utility item over the CC_Live_State__c
+ * message channel. On a Contact, Lead or Account page it marks when the caller is this record and
+ * links the interaction to it.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import {
+    APPLICATION_SCOPE,
+    MessageContext,
+    publish,
+    subscribe,
+    unsubscribe,
+    type MessageContextValue,
+    type MessageSubscription
+} from 'lightning/messageService';
+import LIVE_STATE_CHANNEL from '@salesforce/messageChannel/CC_Live_State__c';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+import { formatLabel, hasRunningTimers, liveStateRequest, readLiveStateMessage, Ticker, type LiveSnapshot } from 'c/ccCore';
+import { Announcer } from './announcer';
+import { failureReason, linkInteraction } from './interactionLinker';
+import { ANNOUNCEMENT_LABELS, LIVE_LABELS, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
+import { liveClock } from './liveClock';
+import { liveStateModel, type LinkState, type LiveStateModel } from './liveStateModel';
+
+/** `source` of this component's requests on the channel. */
+const LIVE_STATE_SOURCE = 'ccLiveState';
+
+export default class CcLiveState extends LightningElement {
+    /** Set by record pages; undefined on app and home pages. */
+    @api recordId?: string;
+    @api objectApiName?: string;
+
+    @wire(MessageContext) messageContext?: MessageContextValue;
+
+    readonly labels = TEMPLATE_LABELS;
+    /** The live region's text: a new call, a pause over its maximum, the result of a link. */
+    announcement = '';
+    private snapshot?: LiveSnapshot;
+    private nowMs = liveClock.now();
+    private links: Record<string, LinkState> = {};
+    private subscription?: MessageSubscription;
+    private readonly announcer = new Announcer();
+    /** The template reads `model` many times a render: it is built once per change of what it is made of. */
+    private readonly memo: { inputs?: unknown[]; model?: LiveStateModel } = {};
+    private readonly ticker = new Ticker(liveClock, () => this.tick());
+
+    override connectedCallback(): void {
+        if (!this.messageContext) {
+            return;
+        }
+        this.subscription = subscribe(this.messageContext, LIVE_STATE_CHANNEL, (message) => this.receive(message), {
+            scope: APPLICATION_SCOPE
+        });
+        // The message service keeps no history: ask the bridge for the state it has now.
+        publish(this.messageContext, LIVE_STATE_CHANNEL, liveStateRequest(LIVE_STATE_SOURCE, newRequestId()));
+    }
+
+    override disconnectedCallback(): void {
+        if (this.subscription) {
+            unsubscribe(this.subscription);
+            this.subscription = undefined;
+        }
+        this.ticker.stop();
+    }
+
+    get model(): LiveStateModel {
+        const inputs = [this.snapshot, this.nowMs, this.recordId, this.objectApiName, this.links];
+        if (!this.memo.model || inputs.some((input, index) => input !== this.memo.inputs?.[index])) {
+            this.memo.inputs = inputs;
+            this.memo.model = liveStateModel(
+                this.snapshot,
+                this.nowMs,
+                { recordId: this.recordId, objectApiName: this.objectApiName },
+                this.links,
+                LIVE_LABELS,
+                { locale: LOCALE, timeZone: TIME_ZONE }
+            );
+        }
+        return this.memo.model;
+    }
+
+    async handleLink(event: Event): Promise<void> {
+        const key = (event.currentTarget as HTMLElement).dataset.key;
+        const interaction = this.snapshot?.interactions.find((candidate) => candidate.key === key);
+        if (!key || !interaction?.recordId || !this.recordId) {
+            return;
+        }
+        this.setLink(key, { state: 'linking' });
+        try {
+            await linkInteraction(interaction.recordId, this.objectApiName, this.recordId);
+            this.setLink(key, { state: 'linked' });
+            this.announce(TEMPLATE_LABELS.linked);
+        } catch (error) {
+            const reason = failureReason(error) ?? UNKNOWN_ERROR_LABEL;
+            this.setLink(key, { state: 'failed', reason });
+            this.announce(formatLabel(LIVE_LABELS.linkFailed, reason));
+        }
+    }
+
+    private receive(message: unknown): void {
+        const read = readLiveStateMessage(message);
+        if (read?.type !== 'snapshot') {
+            return; // our own request, or not a message of this protocol
+        }
+        this.snapshot = read.snapshot;
+        this.tick();
+        this.ticker.runWhile(hasRunningTimers(this.snapshot));
+    }
+
+    private tick(): void {
+        this.nowMs = liveClock.now();
+        const text = this.announcer.next(this.snapshot, this.nowMs, ANNOUNCEMENT_LABELS, LOCALE);
+        if (text) {
+            this.announce(text);
+        }
+    }
+
+    private announce(text: string): void {
+        this.announcement = text;
+    }
+
+    private setLink(key: string, state: LinkState): void {
+        this.links = { ...this.links, [key]: state };
+    }
+}
+
+function newRequestId(): string {
+    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}

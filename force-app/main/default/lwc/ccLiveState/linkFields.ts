@@ -1,0 +1,20 @@
+/**
+ * Which lookup of the interaction a record page links to: Contact__c, Lead__c or Account__c, by the
+ * page's object. Imported from @salesforce/schema so the org knows the component uses these fields.
+ */
+import ACCOUNT_FIELD from '@salesforce/schema/CC_Interaction__c.Account__c';
+import CONTACT_FIELD from '@salesforce/schema/CC_Interaction__c.Contact__c';
+import LEAD_FIELD from '@salesforce/schema/CC_Interaction__c.Lead__c';
+
+const LINK_FIELDS: Record<string, string> = {
+    Contact: CONTACT_FIELD.fieldApiName,
+    Lead: LEAD_FIELD.fieldApiName,
+    Account: ACCOUNT_FIELD.fieldApiName
+};
+
+/** The interaction's lookup to a record of this object, or undefined when it has none. */
+export function linkFieldFor(objectApiName: string | undefined): string | undefined {
+    return objectApiName !== undefined && Object.prototype.hasOwnProperty.call(LINK_FIELDS, objectApiName)
+        ? LINK_FIELDS[objectApiName]
+        : undefined;
+}
