@@ -3,6 +3,7 @@
 import lwcConfig from '@salesforce/eslint-config-lwc';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import js from '@eslint/js';
 
 const typescriptFiles = ['**/*.ts'];
 
@@ -63,5 +64,23 @@ export default [
     {
         files: ['scripts/**/*.mjs', '*.mjs', '*.js'],
         languageOptions: { sourceType: 'module', globals: { ...globals.node } }
+    },
+    {
+        // The local preview (npm start) and its end-to-end tests, plain ES modules: the page's and
+        // the softphone's modules run in the browser, the build, servers and tests in Node (the tests
+        // also hand functions to the page, hence both sets of globals there).
+        files: ['preview/**/*.{js,mjs}', 'e2e/**/*.mjs'],
+        ...js.configs.recommended,
+        languageOptions: { sourceType: 'module', globals: { ...globals.browser } }
+    },
+    {
+        // The preview's stand-ins for LWC base components declare public properties with @api,
+        // which only the LWC configuration's parser (Babel with decorators) reads.
+        files: ['preview/lwc/lightning/**/*.js'],
+        languageOptions: { ...lwcConfig.configs.base[0].languageOptions, sourceType: 'module' }
+    },
+    {
+        files: ['preview/build/**', 'preview/server/**', 'preview/*.mjs', 'e2e/**'],
+        languageOptions: { globals: { ...globals.node, ...globals.browser } }
     }
 ];

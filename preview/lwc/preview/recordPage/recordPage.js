@@ -1,0 +1,53 @@
+// The preview's record page: the record the page is on (the first seed record at the start, then
+// whatever a screen pop navigates to), read from the preview org, and the place where the
+// live-state component goes, as on a Lightning record page.
+import { LightningElement } from 'lwc';
+import { callRecordsApi } from 'preview/orgRecords';
+import { currentPage, onPlatformChange } from 'preview/platformLog';
+import { homeRecord } from 'preview/config';
+
+const SHOWN_FIELDS = ['Phone', 'MobilePhone', 'Email'];
+
+export default class RecordPage extends LightningElement {
+    recordId;
+    objectApiName;
+    title = 'No record';
+    details = [];
+    openedBy = '';
+    page;
+    stopListening;
+
+    connectedCallback() {
+        this.open(homeRecord, '');
+        this.stopListening = onPlatformChange(() => {
+            const page = currentPage();
+            if (page && page !== this.page) {
+                this.page = page;
+                this.open(page.attributes, `Opened by a navigation (screen pop) at ${new Date().toLocaleTimeString()}`);
+            }
+        });
+    }
+
+    disconnectedCallback() {
+        this.stopListening?.();
+    }
+
+    async open(target, openedBy) {
+        if (!target?.recordId) {
+            return;
+        }
+        this.recordId = target.recordId;
+        this.objectApiName = target.objectApiName;
+        this.openedBy = openedBy;
+        try {
+            const record = await callRecordsApi('GET', target.recordId);
+            const value = (name) => record.fields[name]?.value;
+            this.objectApiName = record.apiName;
+            this.title = value('Name') ?? ([value('FirstName'), value('LastName')].filter(Boolean).join(' ') || record.id);
+            this.details = SHOWN_FIELDS.filter((name) => value(name)).map((name) => ({ name, value: value(name) }));
+        } catch {
+            this.title = `${target.objectApiName ?? 'Record'} ${target.recordId}`;
+            this.details = [{ name: 'Note', value: 'not in the preview org' }];
+        }
+    }
+}

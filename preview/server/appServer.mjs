@@ -1,0 +1,43 @@
+// The preview page's origin: the shell page (with its settings filled in), the bundle Rollup built
+// into .preview-build, and the preview org's records API.
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { send, sendFile } from './http.mjs';
+import { recordsApi } from './recordsApi.mjs';
+
+const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
+const appDir = path.join(repoRoot, 'preview', 'app');
+
+/** `config` is what the page reads from #preview-config (softphoneOrigin, bridgeProperties, homeRecord). */
+export function createAppServer({ emulator, seededObjects, buildDir, config }) {
+    const handleRecords = recordsApi(emulator, seededObjects);
+    return createServer(async (req, res) => {
+        const { pathname } = new URL(req.url, 'http://preview.invalid');
+        try {
+            if (await handleRecords(req, res, pathname)) {
+                return;
+            }
+            if (req.method !== 'GET' && req.method !== 'HEAD') {
+                send(res, 405, 'Method not allowed');
+            } else if (pathname === '/' || pathname === '/index.html') {
+                send(res, 200, await indexPage(config), 'text/html; charset=utf-8');
+            } else if (pathname === '/preview.css') {
+                await sendFile(res, path.join(appDir, 'preview.css'));
+            } else if (/^\/app\/main\.js(\.map)?$/.test(pathname)) {
+                await sendFile(res, path.join(buildDir, pathname));
+            } else {
+                send(res, 404, `Not found: ${pathname}`);
+            }
+        } catch (error) {
+            send(res, 500, `Preview server error: ${error.message}`);
+        }
+    });
+}
+
+async function indexPage(config) {
+    const template = await readFile(path.join(appDir, 'index.html'), 'utf8');
+    // `<` escaped so no value can close the script element.
+    return template.replace('__PREVIEW_CONFIG__', JSON.stringify(config).replaceAll('<', '\\u003c'));
+}
