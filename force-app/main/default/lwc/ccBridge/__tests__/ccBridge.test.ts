@@ -10,8 +10,8 @@ import LIVE_STATE_CHANNEL from '@salesforce/messageChannel/CC_Live_State__c';
 import { navigate } from '../../../../../test/jest-mocks/lightning/navigation';
 import { resetMessageService } from '../../../../../test/jest-mocks/lightning/messageService';
 import CcBridge from 'c/ccBridge';
-import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
-import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
+import type { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
+import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant } from '../../ccCore/__tests__/evoluxFixtures';
 
@@ -24,15 +24,7 @@ beforeEach(() => {
     // Bridges share browser storage across tabs and reloads; each test starts with an empty one.
     window.localStorage.clear();
     // UI API calls land in the emulator, which checks fields and keeps ids and unique keys like the org.
-    writer = new UiApiEmulator(projectObjects());
-    createRecordMock.mockImplementation(async ({ apiName, fields }) => {
-        const { id } = await writer.createRecord(apiName, fields);
-        return { id, apiName, fields: {} };
-    });
-    updateRecordMock.mockImplementation(async ({ fields: { Id, ...fields } }) => {
-        await writer.updateRecord(Id, fields);
-        return { id: Id, apiName: 'CC_Interaction__c', fields: {} };
-    });
+    writer = emulateUiRecordApi();
 });
 
 afterEach(() => {

@@ -3,21 +3,20 @@
  * GraphQL caller lookup, the panel's caller actions, the exported log and debug logging.
  */
 import { createElement } from 'lwc';
-import { createRecord, updateRecord } from 'lightning/uiRecordApi';
+import { createRecord } from 'lightning/uiRecordApi';
 import { graphql } from 'lightning/graphql';
 import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
 import { navigate } from '../../../../../test/jest-mocks/lightning/navigation';
 import { resetMessageService } from '../../../../../test/jest-mocks/lightning/messageService';
 import CcBridge from 'c/ccBridge';
-import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
-import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
+import type { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
+import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { EVOLUX_ORIGIN, seed, variant } from '../../ccCore/__tests__/evoluxFixtures';
 
 type GraphqlStub = { emit(data: unknown): void; getLastConfig(): { query?: unknown; variables?: Record<string, unknown> } | null };
 const graphqlWire = graphql as unknown as GraphqlStub;
 const createRecordMock = createRecord as jest.Mock;
-const updateRecordMock = updateRecord as jest.Mock;
 const CONTACT = '0035g00000XyZaBAAV';
 const fromCustomer = variant(seed.softphoneCallInvited, { from: { name: '', number: '11987654321' } });
 
@@ -25,16 +24,7 @@ let writer: UiApiEmulator;
 
 beforeEach(() => {
     window.localStorage.clear();
-    writer = new UiApiEmulator(projectObjects());
-    createRecordMock.mockImplementation(async ({ apiName, fields }) => ({
-        id: (await writer.createRecord(apiName, fields)).id,
-        apiName,
-        fields: {}
-    }));
-    updateRecordMock.mockImplementation(async ({ fields: { Id, ...fields } }) => {
-        await writer.updateRecord(Id, fields);
-        return { id: Id, apiName: 'CC_Interaction__c', fields: {} };
-    });
+    writer = emulateUiRecordApi();
 });
 
 afterEach(() => {

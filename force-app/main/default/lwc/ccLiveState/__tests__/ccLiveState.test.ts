@@ -12,8 +12,8 @@ import CcBridge from 'c/ccBridge';
 import type { LiveSnapshotMessage } from 'c/ccCore';
 import CcLiveState from '../ccLiveState';
 import { liveSubscriptionCount, resetMessageService } from '../../../../../test/jest-mocks/lightning/messageService';
-import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
-import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
+import type { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
+import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant, type EvoluxMessage } from '../../ccCore/__tests__/evoluxFixtures';
 
@@ -41,15 +41,7 @@ beforeEach(() => {
         now: Date.parse(RINGING_AT),
         doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask']
     });
-    writer = new UiApiEmulator(projectObjects());
-    createRecordMock.mockImplementation(async ({ apiName, fields }) => {
-        const { id } = await writer.createRecord(apiName, fields);
-        return { id, apiName, fields: {} };
-    });
-    updateRecordMock.mockImplementation(async ({ fields: { Id, ...fields } }) => {
-        await writer.updateRecord(Id, fields);
-        return { id: Id, apiName: 'CC_Interaction__c', fields: {} };
-    });
+    writer = emulateUiRecordApi();
 });
 
 afterEach(() => {
