@@ -627,6 +627,46 @@ describe('caller matching and screen pop', () => {
     });
 });
 
+describe('found in review', () => {
+    const at = (second: number) => new Date(Date.parse('2026-03-02T11:00:00.000Z') + second * 1000).toISOString();
+    const call = (id: string, second: number, tab: string) => [
+        { ...message(at(second), variant(evolux.softphoneCallInvited, { id, startTime: at(second) })), tab },
+        {
+            ...message(
+                at(second + 5),
+                variant(evolux.softphoneCallEnded, { id, startTime: at(second), answerTime: at(second + 2), endTime: at(second + 5) })
+            ),
+            tab
+        }
+    ];
+
+    it('does not create again what the previous writer wrote when a tab takes over after a long shift', () => {
+        const shift = Array.from({ length: 30 }, (_, i) => [...call(`shift-${i}`, i * 60, 'A'), ...call(`shift-${i}`, i * 60, 'B')]).flat();
+        const result = replayLines('takeover-long', [...shift, { control: 'close', tab: 'A' }, ...call('after', 1900, 'B')]);
+
+        expect(interactions(result)).toHaveLength(31);
+        expect(result.output.stats.apiCalls.createRecord).toBe(31);
+        expect(codes(result)).not.toContain('WRITE_MERGED_DUPLICATE');
+    });
+
+    it('never moves a forgotten chat back to Ringing when a late event about it arrives', () => {
+        const CCAIP = 'https://acme.ccaiplatform.com';
+        const chat = exampleData('New_Chat');
+        const calls = Array.from({ length: 12 }, (_, i) => call(`filler-${i}`, 100 + i * 60, 'A')).flat();
+        const result = replayLines('forgotten-chat', [
+            message(at(0), adapterPost('New_Chat', chat), 'A', CCAIP),
+            message(at(30), adapterPost('End_Chat', chat), 'A', CCAIP),
+            ...calls,
+            { control: 'reload', tab: 'A' },
+            message(at(2000), adapterPost('Dismissed_Chat', chat), 'A', CCAIP)
+        ]);
+        expect(interactions(result).find((record) => record.External_Key__c === 'ccaip:chat:73522')).toMatchObject({
+            Status__c: 'Ended',
+            Ended_At__c: at(30)
+        });
+    });
+});
+
 describe('random junk', () => {
     it('gives no record, no crash and one diagnostic for each of 1,000 junk messages', () => {
         let seed = 20260302;
@@ -647,12 +687,29 @@ describe('random junk', () => {
                 Array.from({ length: Math.floor(next() * 4) }, () => [keys[Math.floor(next() * keys.length)], junkValue(depth + 1)])
             );
         };
+        // Junk in each vendor's shape, so the adapters themselves are exercised; by construction none is
+        // a valid event (unknown or prototype event names, no event_name, no conversation id).
+        const badNames = ['constructor', '__proto__', 'valueOf', 'toString', 'softphoneCallTransferred', 'New_Caller', '', 42];
+        const vendorShapedJunk = (i: number): unknown => {
+            const name = badNames[Math.floor(next() * badNames.length)];
+            switch (i % 5) {
+                case 0:
+                    return { eventName: name, payload: junkValue(0) };
+                case 1:
+                    return JSON.stringify({ type: name, data: junkValue(0) });
+                case 2:
+                    return [{ event_name: [null, ''][i % 2], details: junkValue(1) }];
+                case 3:
+                    return { conversationId: '', userStatus: junkValue(1) };
+                default:
+                    return { junk: junkValue(0) };
+            }
+        };
         const origins = [ORIGIN, 'https://acme.ccaiplatform.com', 'https://evil.example.com', 'null'];
         const lines = Array.from({ length: 1000 }, (_, i) => ({
             at: new Date(Date.parse('2026-03-02T11:00:00.000Z') + i * 1000).toISOString(),
             origin: origins[i % origins.length],
-            // Wrapped, so that no message is a complete Evolux, CCAI or Wide Chat event by chance.
-            data: { junk: junkValue(0) },
+            data: vendorShapedJunk(i),
             tab: ['A', 'B', 'C'][i % 3]
         }));
         const result = replay(['--input', file('random-junk.jsonl', jsonl(lines))]);

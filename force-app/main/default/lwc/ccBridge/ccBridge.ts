@@ -89,6 +89,12 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         this.core?.receive({ origin: event.origin, data: event.data, fromHostedAdapter: this.isHostedAdapterWindow(event.source) });
     };
 
+    /** The tab is closing: give the lease up and save, so another tab takes over at once. */
+    private readonly handlePageHide = (): void => {
+        this.core?.dispose();
+        this.core = undefined;
+    };
+
     /** A message on the live-state channel: a component asking for the state gets the current snapshot. */
     private readonly handleLiveStateMessage = (message: unknown): void => {
         if (this.core) {
@@ -138,11 +144,13 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
             });
         }
         window.addEventListener('message', this.handleMessage);
+        window.addEventListener('pagehide', this.handlePageHide);
         this.refresh();
     }
 
     override disconnectedCallback(): void {
         window.removeEventListener('message', this.handleMessage);
+        window.removeEventListener('pagehide', this.handlePageHide);
         if (this.liveStateSubscription) {
             unsubscribe(this.liveStateSubscription);
             this.liveStateSubscription = undefined;

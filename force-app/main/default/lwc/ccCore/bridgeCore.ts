@@ -23,7 +23,7 @@ import { recordTargetFromUrl, type RecordTarget } from './recordTarget';
 import { clip } from './text';
 import { instantFromMillis, toIsoString } from './time';
 import { widechatAdapter } from './widechat';
-import { HEARTBEAT_MS, LEADER_KEY, Leadership } from './leadership';
+import { HEARTBEAT_MS, LEADER_KEY, LEASE_MS, Leadership } from './leadership';
 import { interactionsToSave, loadState, saveState, type SavedState } from './savedState';
 import { INBOX_PREFIX, SharedInbox } from './sharedInbox';
 import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
@@ -158,10 +158,25 @@ export class BridgeCore {
 
     /** Handles one window message this tab heard: gate, adapter, state machines, record writes. */
     receive(message: WindowMessage): ReceiveOutcome {
-        return this.handle(message, this.ports.clock.now(), true);
+        return this.handleSafely(message, this.ports.clock.now(), true);
+    }
+
+    /** Whatever a message holds, handling it never throws: a failure is a diagnostic, and the bridge goes on. */
+    private handleSafely(message: WindowMessage, receivedAtMs: number, heardHere: boolean): ReceiveOutcome {
+        try {
+            return this.handle(message, receivedAtMs, heardHere);
+        } catch (error) {
+            const text = `The bridge could not handle a message from ${clip(String(message.origin), 100)}: ${error instanceof Error ? error.message : String(error)}.`;
+            const entry = diagnostic(this.nowIso(), 'error', DiagnosticCode.InternalError, text, String(message.origin));
+            this.report(entry);
+            this.listener.changed?.();
+            return { accepted: false, events: [], diagnostics: [entry] };
+        }
     }
 
     private handle(message: WindowMessage, receivedAtMs: number, heardHere: boolean): ReceiveOutcome {
+        // A tab that was frozen may find another tab leading by now: it steps down before it writes.
+        this.checkLeadership();
         const result = passGate(message, this.config, ADAPTERS, instantFromMillis(receivedAtMs));
         const accepted = result.events.length > 0;
         if (heardHere) {
@@ -254,9 +269,18 @@ export class BridgeCore {
             return;
         }
         const wasLeader = this.team.leadership.isLeader;
-        if (this.team.leadership.tick(this.ports.clock.now())) {
-            // Taking over: carry on with the records the previous leader was writing.
-            this.sync.restore(loadState(this.team.storage, this.ports.clock.now())?.records ?? []);
+        const now = this.ports.clock.now();
+        if (this.team.leadership.tick(now)) {
+            // Taking over: carry on with the records the previous leader was writing. What this tab
+            // heard as a follower was written by it already, except what is still open or very recent.
+            const saved = loadState(this.team.storage, now)?.records ?? [];
+            const keep = new Set([
+                ...saved.map((record) => record.key),
+                ...this.openInteractions().map((state) => state.key),
+                ...Object.values(this.pauses.openByAgent)
+            ]);
+            this.sync.retainOnly((key, createdAt) => keep.has(key) || now - createdAt <= 2 * LEASE_MS);
+            this.sync.restore(saved);
             this.sync.setActive(true);
             if (this.beats > 0) {
                 const text = 'This tab now writes the records for all open Salesforce tabs.';
@@ -271,7 +295,7 @@ export class BridgeCore {
 
     private readInbox(): void {
         for (const message of this.team?.inbox.take(this.ports.clock.now()) ?? []) {
-            this.handle(message, message.receivedAt, false);
+            this.handleSafely(message, message.receivedAt, false);
         }
     }
 
@@ -531,7 +555,7 @@ export class BridgeCore {
     }
 
     private write(objectApiName: ObjectApiName, key: string, record: MappedRecord): Diagnostic[] {
-        this.sync.sync(objectApiName, key, record.fields);
+        this.sync.sync(objectApiName, key, record.fields, record.tentative);
         return record.truncated.map((field) =>
             diagnostic(
                 this.nowIso(),

@@ -38,7 +38,11 @@ export class CallerLookups {
         if (this.started.get(interactionKey) === cacheKey) {
             return;
         }
+        this.started.delete(interactionKey);
         this.started.set(interactionKey, cacheKey);
+        while (this.started.size > MAX_CACHED) {
+            this.started.delete(this.started.keys().next().value ?? '');
+        }
         let cached = this.cache.get(cacheKey);
         if (!cached || now - cached.at > CALLER_CACHE_MS) {
             const answer = this.directory
@@ -60,10 +64,6 @@ export class CallerLookups {
                 this.listener.failed(interactionKey, error instanceof Error ? error.message : describe(error));
             }
         );
-    }
-
-    forget(interactionKey: string): void {
-        this.started.delete(interactionKey);
     }
 
     private trim(): void {

@@ -91,7 +91,8 @@ export function confirmCaller(
     const phone = identity.number ? normalizePhone(identity.number, defaultCountryCode) : undefined;
     const cpf = identity.cpf?.replace(/\D/g, '');
     const isCaller = (candidate: CallerCandidate) =>
-        (phone !== undefined && candidate.phones.some((stored) => samePhone(phone, normalizePhone(stored, defaultCountryCode)))) ||
+        (phone !== undefined &&
+            candidate.phones.some((stored) => samePhone(phone, normalizePhone(stored, defaultCountryCode), defaultCountryCode !== ''))) ||
         (cpf !== undefined && cpf.length === 11 && candidate.cpf?.replace(/\D/g, '') === cpf) ||
         (identity.email !== undefined && candidate.email?.toLowerCase() === identity.email.toLowerCase());
     for (const objectApiName of query.objects) {

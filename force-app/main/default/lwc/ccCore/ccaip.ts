@@ -26,54 +26,57 @@ const COBROWSE_NOTES: Record<string, { field: string; topic: NoteTopic; fixed?: 
     Cobrowse_Session_Ended: { field: 'cobrowse_session_id', topic: 'cobrowse', fixed: 'off' }
 };
 
-const READERS: Record<string, Reader> = {
-    Agent_Login: (data, reader, at, type) => ({
-        kind: 'agent.login',
-        vendor: VENDOR,
-        vendorEvent: type,
-        at,
-        agent: readAgent(data, reader)
-    }),
-    Agent_Logout: (data, reader, at, type) => ({
-        kind: 'agent.logout',
-        vendor: VENDOR,
-        vendorEvent: type,
-        at,
-        agent: readAgent(data, reader)
-    }),
-    New_Call: lifecycle('interaction.connected', 'call'),
-    Agent_Joined_Call: lifecycle('interaction.connected', 'call'),
-    End_Call: lifecycle('interaction.ended', 'call'),
-    New_Chat: lifecycle('interaction.connected', 'chat'),
-    Agent_Joined_Chat: lifecycle('interaction.connected', 'chat'),
-    End_Chat: lifecycle('interaction.ended', 'chat'),
-    Active_Chat: sessionEvent('interaction.focused', 'chat'),
-    Dismissed_Chat: sessionEvent('interaction.dismissed', 'chat'),
-    Chat_Inbound_Message: chatMessage('inbound'),
-    Chat_Outbound_Message: chatMessage('outbound'),
-    Transfer_Call: transfer('call'),
-    Transfer_Chat: transfer('chat'),
-    Party_Added: partyAdded,
-    // The document describes call redaction start and stop without naming their types; these are the names used for them.
-    Call_Redaction_Started: redaction('on'),
-    Call_Redaction_Stopped: redaction('off'),
-    Agent_Assist_Started: (data, reader, at, type) => note(data, reader, at, type, 'assist', 'on'),
-    ...Object.fromEntries(
-        Object.entries(COBROWSE_NOTES).map(([type, { field, topic, fixed }]) => [
-            type,
-            (data: JsonObject, reader: PayloadReader, at: Instant) =>
-                note(data, reader, at, type, topic, fixed ?? reader.text(data, field) ?? 'unknown')
-        ])
-    ),
-    CRM_Record_Pop: (data, reader, at, type) => {
-        const recordUrl = reader.text(data, 'recordUrl');
-        if (!recordUrl) {
-            reader.missing('recordUrl');
-            return undefined;
+// A Map, not an object: an event type such as "constructor" or "valueOf" must not find Object.prototype's members.
+const READERS = new Map<string, Reader>(
+    Object.entries({
+        Agent_Login: (data, reader, at, type) => ({
+            kind: 'agent.login',
+            vendor: VENDOR,
+            vendorEvent: type,
+            at,
+            agent: readAgent(data, reader)
+        }),
+        Agent_Logout: (data, reader, at, type) => ({
+            kind: 'agent.logout',
+            vendor: VENDOR,
+            vendorEvent: type,
+            at,
+            agent: readAgent(data, reader)
+        }),
+        New_Call: lifecycle('interaction.connected', 'call'),
+        Agent_Joined_Call: lifecycle('interaction.connected', 'call'),
+        End_Call: lifecycle('interaction.ended', 'call'),
+        New_Chat: lifecycle('interaction.connected', 'chat'),
+        Agent_Joined_Chat: lifecycle('interaction.connected', 'chat'),
+        End_Chat: lifecycle('interaction.ended', 'chat'),
+        Active_Chat: sessionEvent('interaction.focused', 'chat'),
+        Dismissed_Chat: sessionEvent('interaction.dismissed', 'chat'),
+        Chat_Inbound_Message: chatMessage('inbound'),
+        Chat_Outbound_Message: chatMessage('outbound'),
+        Transfer_Call: transfer('call'),
+        Transfer_Chat: transfer('chat'),
+        Party_Added: partyAdded,
+        // The document describes call redaction start and stop without naming their types; these are the names used for them.
+        Call_Redaction_Started: redaction('on'),
+        Call_Redaction_Stopped: redaction('off'),
+        Agent_Assist_Started: (data, reader, at, type) => note(data, reader, at, type, 'assist', 'on'),
+        ...Object.fromEntries(
+            Object.entries(COBROWSE_NOTES).map(([type, { field, topic, fixed }]) => [
+                type,
+                (data: JsonObject, reader: PayloadReader, at: Instant) =>
+                    note(data, reader, at, type, topic, fixed ?? reader.text(data, field) ?? 'unknown')
+            ])
+        ),
+        CRM_Record_Pop: (data, reader, at, type) => {
+            const recordUrl = reader.text(data, 'recordUrl');
+            if (!recordUrl) {
+                reader.missing('recordUrl');
+                return undefined;
+            }
+            return { kind: 'record.pop', vendor: VENDOR, vendorEvent: type, at, recordUrl };
         }
-        return { kind: 'record.pop', vendor: VENDOR, vendorEvent: type, at, recordUrl };
-    }
-};
+    }) as [string, Reader][]
+);
 
 export const ccaipAdapter: VendorAdapter = {
     vendor: VENDOR,
@@ -87,7 +90,7 @@ export const ccaipAdapter: VendorAdapter = {
         const eventType = String(type);
         const at = toIsoString(receivedAt);
         const subject = `ccaip ${clip(eventType)}`;
-        const read = READERS[eventType];
+        const read = READERS.get(eventType);
         if (!read) {
             return rejected(
                 diagnostic(

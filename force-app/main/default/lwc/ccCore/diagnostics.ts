@@ -44,6 +44,8 @@ export const DiagnosticCode = {
     SourceNotHostedAdapter: 'SOURCE_NOT_HOSTED_ADAPTER',
     /** The caller lookup (GraphQL) failed; it is tried again on the interaction's next event. */
     CallerLookupFailed: 'CALLER_LOOKUP_FAILED',
+    /** Handling a message failed in a way the bridge did not foresee; the message is dropped and the bridge goes on. */
+    InternalError: 'BRIDGE_INTERNAL_ERROR',
     /** This tab took over writing records for the user's tabs (the previous one closed or stopped answering). */
     LeaderTakeover: 'LEADER_TAKEOVER',
     /** Browser storage refused to save the bridge's state. */

@@ -14,17 +14,18 @@ import { toIsoString } from './time';
 const VENDOR = 'Evolux';
 export const EVOLUX_KEY_PREFIX = 'evolux:';
 
-const CALL_EVENTS: Record<string, InteractionEvent['kind']> = {
-    softphoneCallInvited: 'interaction.offered',
-    softphoneCallAccepted: 'interaction.connected',
-    softphoneCallEnded: 'interaction.ended'
-};
+// Maps, not objects: an event name such as "constructor" must not find Object.prototype's members.
+const CALL_EVENTS = new Map<string, InteractionEvent['kind']>([
+    ['softphoneCallInvited', 'interaction.offered'],
+    ['softphoneCallAccepted', 'interaction.connected'],
+    ['softphoneCallEnded', 'interaction.ended']
+]);
 
-const PAUSE_EVENTS: Record<string, PauseEvent['kind']> = {
-    agentStartPause: 'agent.pause.started',
-    agentChangePause: 'agent.pause.changed',
-    agentStopPause: 'agent.pause.ended'
-};
+const PAUSE_EVENTS = new Map<string, PauseEvent['kind']>([
+    ['agentStartPause', 'agent.pause.started'],
+    ['agentChangePause', 'agent.pause.changed'],
+    ['agentStopPause', 'agent.pause.ended']
+]);
 
 const LOGIN_EVENT = 'agentLogin';
 
@@ -40,7 +41,7 @@ export const evoluxAdapter: VendorAdapter = {
         const eventName = String(message.eventName);
         const at = toIsoString(receivedAt);
         const payload = message.payload;
-        const known = eventName in CALL_EVENTS || eventName in PAUSE_EVENTS || eventName === LOGIN_EVENT;
+        const known = CALL_EVENTS.has(eventName) || PAUSE_EVENTS.has(eventName) || eventName === LOGIN_EVENT;
         if (!known) {
             return rejected(
                 diagnostic(
@@ -70,11 +71,11 @@ export const evoluxAdapter: VendorAdapter = {
 };
 
 function readEvent(eventName: string, payload: JsonObject, reader: PayloadReader, receivedAt: Instant): CanonicalEvent | undefined {
-    const callKind = CALL_EVENTS[eventName];
+    const callKind = CALL_EVENTS.get(eventName);
     if (callKind) {
         return readCall(callKind, eventName, payload, reader, receivedAt);
     }
-    const pauseKind = PAUSE_EVENTS[eventName];
+    const pauseKind = PAUSE_EVENTS.get(eventName);
     if (pauseKind) {
         return readPause(pauseKind, eventName, payload, reader, receivedAt);
     }

@@ -32,6 +32,8 @@ export interface InteractionState {
     dismissed: boolean;
     /** Who the caller is, once looked up. */
     caller?: CallerMatch;
+    /** A lifecycle event (offered, connected, ended) was heard: the status is known, not assumed. */
+    lifecycleSeen?: boolean;
 }
 
 export type InteractionChange = 'created' | 'advanced' | 'filled' | 'unchanged';
@@ -60,6 +62,9 @@ export function applyInteractionEvent(current: InteractionState | undefined, eve
     const stage = lifecycleStage !== undefined && !late ? lifecycleStage : known.stage;
     // Only a lifecycle event in order may replace what is known; anything else fills gaps.
     let next: InteractionState = { ...known, stage, facts: mergeFacts(known.facts, event.facts, lifecycleStage === undefined || late) };
+    if (lifecycleStage !== undefined) {
+        next.lifecycleSeen = true;
+    }
     next = applyDetail(next, event);
     if (!current) {
         return { state: next, change: 'created', late: false };

@@ -27,6 +27,9 @@ export interface PauseState {
 
 export const EMPTY_PAUSE_STATE: PauseState = { segments: {}, openByAgent: {} };
 
+/** Closed segments kept (newest first): enough for a late stop or a resend, bounded for a long shift. */
+export const MAX_CLOSED_SEGMENTS = 50;
+
 export interface PauseStep {
     state: PauseState;
     /** Keys of the segments whose content changed, in the order to write them. */
@@ -57,21 +60,41 @@ export function applyPauseEvent(state: PauseState, event: PauseEvent): PauseStep
 
     const openKey = openByAgent[agentKey];
     const open = openKey !== undefined ? segments[openKey] : undefined;
-    if (event.kind !== 'agent.pause.ended' && open && openKey !== key) {
+    const starts = event.kind !== 'agent.pause.ended';
+    // A start or change older than the open segment is a resend or a late event: it may fill gaps of
+    // its own (earlier) segment, which ended when the open one began, but never touches the open one.
+    const older = starts && open !== undefined && openKey !== key && event.pause.startedAt.ms < open.startedAt.ms;
+    if (starts && open && openKey !== key && !older) {
         // A new segment starts: the open one ends where the new one begins (a start while a
         // segment is open means its stop was lost, which ends it at the same moment).
         put({ ...open, endedAt: open.endedAt ?? event.pause.startedAt });
         delete openByAgent[agentKey];
     }
 
-    const segment = mergeSegment(segments[key], key, event);
+    let segment = mergeSegment(segments[key], key, event);
+    if (older && open && segment.endedAt === undefined) {
+        segment = { ...segment, endedAt: open.startedAt };
+    }
     put(segment);
     if (segment.endedAt === undefined) {
         openByAgent[agentKey] = key;
     } else if (openByAgent[agentKey] === key) {
         delete openByAgent[agentKey];
     }
-    return { state: { segments, openByAgent }, changed };
+    return { state: { segments: withoutOldSegments(segments, openByAgent), openByAgent }, changed };
+}
+
+function withoutOldSegments(segments: Record<string, PauseSegment>, openByAgent: Record<string, string>): Record<string, PauseSegment> {
+    const open = new Set(Object.values(openByAgent));
+    const closed = Object.values(segments)
+        .filter((segment) => !open.has(segment.key))
+        .sort((a, b) => b.startedAt.ms - a.startedAt.ms);
+    if (closed.length <= MAX_CLOSED_SEGMENTS) {
+        return segments;
+    }
+    const kept = { ...segments };
+    closed.slice(MAX_CLOSED_SEGMENTS).forEach((segment) => delete kept[segment.key]);
+    return kept;
 }
 
 function mergeSegment(known: PauseSegment | undefined, key: string, event: PauseEvent): PauseSegment {

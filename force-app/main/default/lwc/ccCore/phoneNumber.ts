@@ -18,6 +18,8 @@ export interface NormalizedPhone {
 /** Numbers this short are extensions (PBX users, queues), not customers. */
 export const MAX_EXTENSION_DIGITS = 6;
 const MIN_E164_DIGITS = 8;
+/** An area code and a number: what a national number needs to be compared without a country. */
+const MIN_NATIONAL_WITH_AREA_DIGITS = 10;
 const MAX_E164_DIGITS = 15;
 
 /** National significant number lengths of the countries whose numbers the bridge reads most. */
@@ -81,18 +83,25 @@ function nationalNumber(digits: string, country: string, lengths: readonly numbe
     return undefined;
 }
 
-/** Whether two numbers reach the same line: equal E.164, or, without a country, the same digits. */
-export function samePhone(a: NormalizedPhone, b: NormalizedPhone): boolean {
+/**
+ * Whether two numbers reach the same line. With a default country, both must read as full E.164
+ * numbers and be equal: a number that cannot (say, one saved without its area code) would otherwise
+ * match every area code. Without one, a national number with its area code (10 digits or more) matches
+ * the end of the other number.
+ */
+export function samePhone(a: NormalizedPhone, b: NormalizedPhone, countryKnown: boolean): boolean {
     if (a.kind === 'extension' || b.kind === 'extension' || a.kind === 'invalid' || b.kind === 'invalid') {
         return false;
     }
     if (a.e164 && b.e164) {
         return a.e164 === b.e164;
     }
-    // One side's country is unknown: the shorter must be a full national number at the end of the longer.
+    if (countryKnown) {
+        return false;
+    }
     const [shorter, longer] = a.digits.length <= b.digits.length ? [a.digits, b.digits] : [b.digits, a.digits];
     const national = shorter.replace(/^0+/, '');
-    return national.length >= MIN_E164_DIGITS && longer.endsWith(national);
+    return national.length >= MIN_NATIONAL_WITH_AREA_DIGITS && longer.endsWith(national);
 }
 
 /** The digits a stored phone must end with to be a candidate: the last four, as typed in any format. */

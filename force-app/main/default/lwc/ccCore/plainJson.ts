@@ -134,11 +134,9 @@ function copyValue(value: unknown, depth: number, ancestors: Set<object>, budget
     ancestors.add(value);
     try {
         if (Array.isArray(value)) {
-            spend(2);
-            return value.map((item) => {
-                spend(1);
-                return copyValue(item, depth + 1, ancestors, budget, maxBytes);
-            });
+            // Charged by length, not by the items present: a sparse array can claim billions of slots.
+            spend(2 + value.length);
+            return Array.from(value, (item) => copyValue(item, depth + 1, ancestors, budget, maxBytes));
         }
         const tag = Object.prototype.toString.call(value);
         if (tag !== '[object Object]') {

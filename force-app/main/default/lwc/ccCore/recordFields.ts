@@ -15,6 +15,11 @@ export interface MappedRecord {
     fields: RecordFields;
     /** Names of text fields whose value was cut to the field's length. */
     truncated: string[];
+    /**
+     * Fields this bridge may know too little about to overwrite a record it did not create: an
+     * interaction it heard of only through a message or a note (it may have forgotten the rest).
+     */
+    tentative?: string[];
 }
 
 export function interactionRecord(state: InteractionState, config: BridgeConfig): MappedRecord {
@@ -28,7 +33,7 @@ export function interactionRecord(state: InteractionState, config: BridgeConfig)
         waitSeconds = secondsBetween(offeredAt, endedAt);
     }
     const talkSeconds = answeredAt && endedAt ? secondsBetween(answeredAt, endedAt) : null;
-    return withinLengths('CC_Interaction__c', {
+    const mapped = withinLengths('CC_Interaction__c', {
         External_Key__c: state.key,
         Vendor__c: state.vendor,
         Channel__c: facts.channel ?? null,
@@ -59,6 +64,7 @@ export function interactionRecord(state: InteractionState, config: BridgeConfig)
         Transcript__c: config.storeTranscript ? transcript(state) : null,
         Extra__c: config.storeExtra && facts.extra ? JSON.stringify(facts.extra) : null
     });
+    return state.lifecycleSeen ? mapped : { ...mapped, tentative: ['Status__c', 'Transcript__c', 'Transfer_Count__c'] };
 }
 
 export function customEventRecord(state: CustomEventState, interactionRecordId: string | undefined): MappedRecord {

@@ -60,12 +60,19 @@ interface Entry {
     /** What Salesforce holds as far as the bridge knows; null until a create succeeds. */
     confirmed: RecordFields | null;
     recordId?: string;
-    /** idle: up to date or ready to send; failed: refused for good and not sent again. */
+    /** idle: up to date or ready to send; failed: refused for good, sent again only when it changes. */
     status: 'idle' | 'sending' | 'retrying' | 'failed';
     attempts: number;
     retryTimer?: unknown;
     lastError?: string;
+    /** Fields that must not overwrite a record someone else created: this bridge may know too little. */
+    tentative: readonly string[];
+    /** When this bridge first wanted the record (clock ms). */
+    createdAt: number;
 }
+
+/** Records kept in memory; past this, the oldest that need no write are forgotten. */
+export const MAX_SYNCED_RECORDS = 400;
 
 export const RETRY_BASE_MS = 1_000;
 export const RETRY_MAX_MS = 60_000;
@@ -88,13 +95,34 @@ export class RecordSync {
     }
 
     /** Asks for the record with this External_Key__c to hold these field values. */
-    sync(objectApiName: ObjectApiName, key: string, fields: RecordFields): void {
-        const entry: Entry = this.entries.get(key) ?? { key, objectApiName, desired: {}, confirmed: null, status: 'idle', attempts: 0 };
+    sync(objectApiName: ObjectApiName, key: string, fields: RecordFields, tentative: readonly string[] = []): void {
+        const entry = this.entries.get(key) ?? this.newEntry(key, objectApiName, {});
+        if (entry.status === 'failed' && Object.keys(changedFields(entry.desired, fields)).length > 0) {
+            // Refused for good, but the record has changed since: it gets another attempt.
+            entry.status = 'idle';
+            entry.attempts = 0;
+        }
         entry.desired = fields;
+        entry.tentative = tentative;
+        this.entries.delete(key); // re-insert: Map order is then "least recently wanted first"
         this.entries.set(key, entry);
         this.settle(entry);
+        this.trim();
         // Sent on the next microtask, so the caller can save the new state to storage before it goes out.
         queueMicrotask(() => this.pump(entry));
+    }
+
+    /**
+     * Keeps only the records `keep` names (a tab taking over: what it heard as a follower, the
+     * previous leader had already written), so the new leader does not create them again.
+     */
+    retainOnly(keep: (key: string, createdAt: number) => boolean): void {
+        for (const [key, entry] of this.entries) {
+            if (!keep(key, entry.createdAt) && entry.status !== 'sending' && entry.status !== 'retrying') {
+                this.entries.delete(key);
+                this.unsettled.delete(key);
+            }
+        }
     }
 
     /** Starts or stops sending (this tab became, or stopped being, the leader). */
@@ -127,14 +155,7 @@ export class RecordSync {
      */
     restore(saved: readonly SavedRecord[]): void {
         for (const record of saved) {
-            const entry: Entry = this.entries.get(record.key) ?? {
-                key: record.key,
-                objectApiName: record.objectApiName,
-                desired: record.desired,
-                confirmed: null,
-                status: 'idle',
-                attempts: 0
-            };
+            const entry = this.entries.get(record.key) ?? this.newEntry(record.key, record.objectApiName, record.desired);
             if (entry.recordId === undefined && record.recordId !== undefined) {
                 entry.recordId = record.recordId;
                 entry.confirmed = record.confirmed;
@@ -197,6 +218,24 @@ export class RecordSync {
         }
     }
 
+    private newEntry(key: string, objectApiName: ObjectApiName, desired: RecordFields): Entry {
+        return { key, objectApiName, desired, confirmed: null, status: 'idle', attempts: 0, tentative: [], createdAt: this.clock.now() };
+    }
+
+    /** Forgets the oldest records that need no more writes, past MAX_SYNCED_RECORDS. */
+    private trim(): void {
+        for (const [key, entry] of this.entries) {
+            if (this.entries.size <= MAX_SYNCED_RECORDS) {
+                break;
+            }
+            // A tab that does not write keeps nothing it would have to send: the leader has it.
+            if (entry.status === 'idle' && (!this.unsettled.has(key) || !this.active)) {
+                this.entries.delete(key);
+                this.unsettled.delete(key);
+            }
+        }
+    }
+
     /** Keeps `unsettled` in step with an entry after it changed. */
     private settle(entry: Entry): void {
         if (entry.status !== 'idle' || this.needsWrite(entry)) {
@@ -210,20 +249,28 @@ export class RecordSync {
         return entry.confirmed === null || Object.keys(changedFields(entry.confirmed, entry.desired)).length > 0;
     }
 
+    /** One create or update; a writer that throws instead of rejecting is treated as a failed write. */
+    private send(entry: Entry, sent: RecordFields): Promise<void> {
+        try {
+            if (entry.recordId === undefined) {
+                return this.writer.createRecord(entry.objectApiName, withoutNulls(sent)).then(({ id }) => {
+                    entry.recordId = id;
+                    this.listener.saved(entry.key, id);
+                });
+            }
+            return this.writer.updateRecord(entry.recordId, changedFields(entry.confirmed ?? {}, sent));
+        } catch (error) {
+            return Promise.reject(error);
+        }
+    }
+
     private pump(entry: Entry): void {
         if (this.disposed || !this.active || entry.status !== 'idle' || !this.needsWrite(entry)) {
             return;
         }
         entry.status = 'sending';
         const sent = entry.desired;
-        const write =
-            entry.recordId === undefined
-                ? this.writer.createRecord(entry.objectApiName, withoutNulls(sent)).then(({ id }) => {
-                      entry.recordId = id;
-                      this.listener.saved(entry.key, id);
-                  })
-                : this.writer.updateRecord(entry.recordId, changedFields(entry.confirmed ?? {}, sent));
-        write.then(
+        this.send(entry, sent).then(
             () => {
                 entry.status = 'idle';
                 entry.attempts = 0;
@@ -247,7 +294,9 @@ export class RecordSync {
         if (failure.kind === 'duplicate') {
             // Someone created it first: send every field this bridge knows, but never blank one it does not.
             entry.recordId = failure.existingId;
-            entry.confirmed = Object.fromEntries(Object.entries(entry.desired).filter(([, value]) => value === null));
+            entry.confirmed = Object.fromEntries(
+                Object.entries(entry.desired).filter(([name, value]) => value === null || entry.tentative.includes(name))
+            );
             this.listener.saved(entry.key, failure.existingId);
             const text = `${subject} already existed (${failure.existingId}); updating it instead.`;
             this.listener.diagnostic(diagnostic(at, 'info', DiagnosticCode.WriteMergedDuplicate, text, entry.key));

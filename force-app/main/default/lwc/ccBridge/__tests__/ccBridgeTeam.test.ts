@@ -171,3 +171,18 @@ describe('c-cc-bridge diagnostics', () => {
         expect(debug).toHaveBeenCalledWith('[Contact Center Bridge]', EVOLUX_ORIGIN, seed.softphoneCallInvited);
     });
 });
+
+describe('c-cc-bridge when its tab closes', () => {
+    it('saves its state and gives the writing role up on pagehide, so another tab takes over at once', async () => {
+        mountBridge();
+        await post(seed.softphoneCallInvited);
+        expect(JSON.parse(window.localStorage.getItem('ccBridge.leader') ?? 'null')).toMatchObject({ tabId: expect.any(String) });
+
+        window.dispatchEvent(new CustomEvent('pagehide'));
+
+        expect(window.localStorage.getItem('ccBridge.leader')).toBeNull();
+        const saved = JSON.parse(window.localStorage.getItem('ccBridge.state') ?? '{}');
+        expect(saved.interactions.map((state: { key: string }) => state.key)).toEqual([`evolux:${seed.softphoneCallInvited.payload.id}`]);
+        expect(saved.records[0]).toMatchObject({ recordId: writer.recordsOf('CC_Interaction__c')[0]?.Id });
+    });
+});

@@ -536,3 +536,63 @@ describe('the exported log', () => {
         ]);
     });
 });
+
+describe('found in review', () => {
+    it('keeps the open pause when an older pause start is resent after a change, and applies the real stop', async () => {
+        const { writer, post } = setup();
+        await post(seed.agentStartPause);
+        await post(seed.agentChangePause);
+        await post(seed.agentStartPause);
+        await post(
+            variant(seed.agentStopPause, {
+                pause: {
+                    ...seed.agentStopPause.payload.pause,
+                    reason: 'Reunião',
+                    timeStart: '2021-02-18T20:52:35+00:00',
+                    timeEnd: '2021-02-18T20:55:00+00:00'
+                }
+            })
+        );
+
+        const pauses = writer.recordsOf('CC_Agent_Pause__c').map((record) => record.fields);
+        expect(pauses).toEqual([
+            expect.objectContaining({ Reason__c: 'Lanche', Ended_At__c: '2021-02-18T20:52:35.366Z' }),
+            expect.objectContaining({
+                Reason__c: 'Reunião',
+                Started_At__c: '2021-02-18T20:52:35.366Z',
+                Ended_At__c: '2021-02-18T20:55:00.000Z',
+                Duration_Seconds__c: 145
+            })
+        ]);
+    });
+
+    it('closes a late start of an earlier pause at the start of the open one', async () => {
+        const { writer, post, bridge } = setup();
+        await post(seed.agentChangePause);
+        await post(seed.agentStartPause);
+
+        expect(writer.recordsOf('CC_Agent_Pause__c').map((record) => [record.fields.Reason__c, record.fields.Ended_At__c])).toEqual([
+            ['Reunião', undefined],
+            ['Lanche', '2021-02-18T20:52:35.366Z']
+        ]);
+        expect(bridge.view().agent?.pause).toMatchObject({ reason: 'Reunião' });
+    });
+
+    it('gives a record Salesforce refused another attempt when it changes, instead of dropping later changes', async () => {
+        const { writer, post } = setup();
+        await post(seed.softphoneCallInvited);
+        const refused = {
+            status: 400,
+            body: { message: 'x', output: { errors: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Queue is locked' }] } }
+        };
+        jest.spyOn(writer, 'updateRecord').mockRejectedValueOnce(refused);
+        await post(seed.softphoneCallAccepted);
+        await post(seed.softphoneCallEnded);
+
+        expect(writer.recordsOf('CC_Interaction__c')[0]?.fields).toMatchObject({
+            Status__c: 'Ended',
+            Answered_At__c: '2021-02-18T20:47:56.105Z',
+            Talk_Seconds__c: 2
+        });
+    });
+});

@@ -134,6 +134,24 @@ describe('fuzzing the gate and the adapters', () => {
         expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     });
 
+    it('runs every generated message through a whole bridge without a throw, an internal error or a refused write', async () => {
+        await fc.assert(
+            fc.asyncProperty(fc.array(fc.tuple(asPosted, fc.constantFrom(...ORIGINS)), { maxLength: 6 }), async (messages) => {
+                const { post, writer, codes } = setupBridge(
+                    { allowedOrigins: 'https://*.evolux.net.br,https://*.ccaiplatform.com,https://chat.acme.com.br' },
+                    ORIGINS[0] ?? ''
+                );
+                for (const [data, origin] of messages) {
+                    await post(data, origin);
+                }
+                expect(codes()).not.toContain(DiagnosticCode.InternalError);
+                expect(writer.calls.filter((call) => !call.ok)).toEqual([]);
+            }),
+            { numRuns: 400, seed: 20260302 }
+        );
+        expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    });
+
     it('mutating any field of a real payload never throws and never writes for a rejected message', async () => {
         const mutation = fc.record({ key: fc.constantFrom(...Object.keys(seed.softphoneCallInvited.payload)), value: vendorValues });
         await fc.assert(

@@ -45,24 +45,32 @@ describe('normalizePhone with default country 1 (North America)', () => {
 
 describe('samePhone', () => {
     const n = (raw: string, country = '55') => normalizePhone(raw, country);
+    const same = (a: string, b: string) => samePhone(n(a), n(b), true);
 
     it('matches a softphone national number with a formatted Salesforce phone', () => {
-        expect(samePhone(n('11987654321'), n('(11) 98765-4321'))).toBe(true);
-        expect(samePhone(n('5511987654321'), n('+55 (11) 98765-4321'))).toBe(true);
+        expect(same('11987654321', '(11) 98765-4321')).toBe(true);
+        expect(same('5511987654321', '+55 (11) 98765-4321')).toBe(true);
     });
 
     it('does not match different lines, or numbers from different countries with the same digits', () => {
-        expect(samePhone(n('11987654321'), n('(11) 98765-4322'))).toBe(false);
-        expect(samePhone(n('+1 222 333 4444'), n('+55 22 2333-4444'))).toBe(false);
+        expect(same('11987654321', '(11) 98765-4322')).toBe(false);
+        expect(same('+1 222 333 4444', '+55 22 2333-4444')).toBe(false);
     });
 
     it('never matches an extension', () => {
-        expect(samePhone(n('601'), n('601'))).toBe(false);
+        expect(same('601', '601')).toBe(false);
     });
 
-    it('without a default country, matches a national number at the end of an international one', () => {
-        expect(samePhone(normalizePhone('11987654321'), normalizePhone('+55 11 98765-4321'))).toBe(true);
-        expect(samePhone(normalizePhone('4321'), normalizePhone('+55 11 98765-4321'))).toBe(false);
+    it('does not match a number saved without its area code, which would match every area code', () => {
+        expect(same('+55 21 98765-4321', '98765-4321')).toBe(false);
+        expect(same('+55 21 3765-4321', '3765-4321')).toBe(false);
+    });
+
+    it('without a default country, matches a national number with its area code at the end of an international one', () => {
+        const plain = (raw: string) => normalizePhone(raw);
+        expect(samePhone(plain('11987654321'), plain('+55 11 98765-4321'), false)).toBe(true);
+        expect(samePhone(plain('98765-4321'), plain('+55 11 98765-4321'), false)).toBe(false);
+        expect(samePhone(plain('4321'), plain('+55 11 98765-4321'), false)).toBe(false);
     });
 
     it('searches by the last four digits, and never for an extension', () => {
