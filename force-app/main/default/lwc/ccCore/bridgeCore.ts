@@ -176,7 +176,9 @@ export class BridgeCore {
 
     private handle(message: WindowMessage, receivedAtMs: number, heardHere: boolean): ReceiveOutcome {
         // A tab that was frozen may find another tab leading by now: it steps down before it writes.
-        this.checkLeadership();
+        if (this.team?.leadership.stepDownIfReplaced()) {
+            this.sync.setActive(false);
+        }
         const result = passGate(message, this.config, ADAPTERS, instantFromMillis(receivedAtMs));
         const accepted = result.events.length > 0;
         if (heardHere) {
@@ -207,7 +209,9 @@ export class BridgeCore {
             diagnostics.push(...this.apply(event));
         }
         diagnostics.forEach((entry) => this.report(entry));
-        this.save();
+        if (accepted) {
+            this.save();
+        }
         this.listener.changed?.();
         return { accepted, events: result.events, diagnostics };
     }

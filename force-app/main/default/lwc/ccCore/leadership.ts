@@ -46,6 +46,18 @@ export class Leadership {
         return this.leader && !wasLeader;
     }
 
+    /**
+     * Reads (never writes) the lease: true when this tab believed it led but another tab holds the
+     * lease now, in which case it follows from here on.
+     */
+    stepDownIfReplaced(): boolean {
+        if (!this.leader || readLease(this.storage)?.tabId === this.tabId) {
+            return false;
+        }
+        this.leader = false;
+        return true;
+    }
+
     /** Gives the lease up (the tab is closing), so another tab takes over at its next heartbeat. */
     release(): void {
         if (readLease(this.storage)?.tabId === this.tabId) {

@@ -7,6 +7,16 @@ import { CALL_KEY, EVOLUX_ORIGIN, seed, variant, type EvoluxMessage } from './ev
 
 const setup = (properties: BridgeProperties = {}) => setupBridge(properties, EVOLUX_ORIGIN);
 
+/** The stop of the Reunião segment that agentChangePause opens, at 20:55. */
+const STOP_REUNIAO = variant(seed.agentStopPause, {
+    pause: {
+        ...seed.agentStopPause.payload.pause,
+        reason: 'Reunião',
+        timeStart: '2021-02-18T20:52:35+00:00',
+        timeEnd: '2021-02-18T20:55:00+00:00'
+    }
+});
+
 const codes = (bridge: BridgeCore) => bridge.view().diagnostics.map((entry) => entry.code);
 
 describe('an inbound queue call from the seed, ring to hang-up', () => {
@@ -274,16 +284,7 @@ describe('agent pauses', () => {
         const { writer, post } = setup();
         await post(seed.agentStartPause);
         await post(seed.agentChangePause);
-        await post(
-            variant(seed.agentStopPause, {
-                pause: {
-                    ...seed.agentStopPause.payload.pause,
-                    reason: 'Reunião',
-                    timeStart: '2021-02-18T20:52:35+00:00',
-                    timeEnd: '2021-02-18T20:55:00+00:00'
-                }
-            })
-        );
+        await post(STOP_REUNIAO);
 
         const pauses = writer.recordsOf('CC_Agent_Pause__c').map((record) => record.fields);
         expect(pauses).toEqual([
@@ -543,16 +544,7 @@ describe('found in review', () => {
         await post(seed.agentStartPause);
         await post(seed.agentChangePause);
         await post(seed.agentStartPause);
-        await post(
-            variant(seed.agentStopPause, {
-                pause: {
-                    ...seed.agentStopPause.payload.pause,
-                    reason: 'Reunião',
-                    timeStart: '2021-02-18T20:52:35+00:00',
-                    timeEnd: '2021-02-18T20:55:00+00:00'
-                }
-            })
-        );
+        await post(STOP_REUNIAO);
 
         const pauses = writer.recordsOf('CC_Agent_Pause__c').map((record) => record.fields);
         expect(pauses).toEqual([
