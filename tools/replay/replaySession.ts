@@ -3,12 +3,23 @@
  * one UI API emulator and one virtual clock, as several Salesforce tabs share one org. The output is
  * the document DESIGN.md describes ("The replay command").
  */
-import { BridgeCore, recordPageReference, type BridgeProperties, type Diagnostic, type FieldValue, type RecordTarget } from 'c/ccCore';
+import {
+    BridgeCore,
+    leaderLockOver,
+    recordPageReference,
+    tabChannelOver,
+    type BridgeProperties,
+    type Diagnostic,
+    type FieldValue,
+    type RecordTarget
+} from 'c/ccCore';
 import { LiveStatePublisher } from 'c/ccCore';
 import { UiApiEmulator, type ApiCallCounts } from '../uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../uiApiEmulator/objectMetadata';
 import type { ReplayLine } from './replayInput';
 import { MemoryStorage } from './memoryStorage';
+import { ReplayBroadcastChannels } from './broadcastChannels';
+import { ReplayLockManager } from './webLocks';
 import { VirtualClock, flushPromises } from './virtualClock';
 
 /** Where the clock starts when no line of the log says what time it is. */
@@ -39,6 +50,11 @@ export interface ReplayOptions {
     api?: UiApiEmulator;
     /** False: the tabs do not share browser storage, so each writes on its own (the benchmark's baseline). */
     sharedStorage?: boolean;
+    /**
+     * How tabs reach each other: `web` (default) through BroadcastChannel and Web Locks, as in a
+     * current browser; `storage` through the storage fallbacks, as in a browser without them.
+     */
+    tabApis?: 'web' | 'storage';
 }
 
 export class ReplaySession {
@@ -48,6 +64,9 @@ export class ReplaySession {
     private readonly tabs = new Map<string, BridgeCore>();
     /** The browser storage all tabs share, and how many pages each tab has loaded (for unique tab ids). */
     private readonly storage = new MemoryStorage();
+    private readonly channels = new ReplayBroadcastChannels();
+    private readonly locks = new ReplayLockManager();
+    private readonly tabApis: 'web' | 'storage';
     private readonly pageLoads = new Map<string, number>();
     private readonly sharedStorage: boolean;
     private readonly closedTabs = new Set<string>();
@@ -62,6 +81,7 @@ export class ReplaySession {
     constructor(options: ReplayOptions) {
         this.properties = options.properties;
         this.sharedStorage = options.sharedStorage ?? true;
+        this.tabApis = options.tabApis ?? 'web';
         this.api = options.api ?? new UiApiEmulator(projectObjects());
         for (const [objectApiName, records] of Object.entries(options.seed ?? {})) {
             this.api.seed(objectApiName, records);
@@ -99,10 +119,17 @@ export class ReplaySession {
 
     /** Ends every tab (stops their retry timers). */
     close(): void {
-        for (const bridge of this.tabs.values()) {
-            bridge.dispose();
+        for (const tab of [...this.tabs.keys()]) {
+            this.closeTab(tab);
         }
-        this.tabs.clear();
+    }
+
+    /** The tab's page goes away: its bridge is disposed (pagehide), and the browser frees its channels and locks. */
+    private closeTab(tab: string): void {
+        this.tabs.get(tab)?.dispose();
+        this.tabs.delete(tab);
+        this.channels.closeTab(tab);
+        this.locks.closeTab(tab);
     }
 
     private nextTabId(tab: string): string {
@@ -139,16 +166,14 @@ export class ReplaySession {
     private async control(control: string, tab: string, ms: number, clock: VirtualClock): Promise<void> {
         switch (control) {
             case 'reload':
-                this.tabs.get(tab)?.dispose();
-                this.tabs.delete(tab);
+                this.closeTab(tab);
                 this.tab(tab, clock);
                 break;
             case 'focus':
                 this.focusedTab = tab;
                 break;
             case 'close':
-                this.tabs.get(tab)?.dispose();
-                this.tabs.delete(tab);
+                this.closeTab(tab);
                 this.closedTabs.add(tab);
                 break;
             case 'network-down':
@@ -161,6 +186,18 @@ export class ReplaySession {
                 await clock.advance(ms);
         }
         await flushPromises();
+    }
+
+    private tabPorts(tab: string) {
+        const shared = { storage: this.storage.forTab(tab), tabId: this.nextTabId(tab) };
+        if (this.tabApis === 'storage') {
+            return shared;
+        }
+        return {
+            ...shared,
+            channel: tabChannelOver(this.channels.forTab(tab)),
+            leaderLock: leaderLockOver(this.locks.forTab(tab))
+        };
     }
 
     /** The tab's bridge, started on its first message (a page load). */
@@ -194,7 +231,7 @@ export class ReplaySession {
                     callers: { search: (query) => this.api.searchCallers(query) },
                     clock,
                     navigator,
-                    ...(this.sharedStorage ? { storage: this.storage.forTab(name), tabId: this.nextTabId(name) } : {})
+                    ...(this.sharedStorage ? this.tabPorts(name) : {})
                 },
                 {
                     diagnostic: (entry) =>

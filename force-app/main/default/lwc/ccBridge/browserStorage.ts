@@ -1,7 +1,9 @@
 /**
  * The shared-storage port in the browser: localStorage, which every Salesforce tab of the user on
- * this origin shares, and its `storage` event, which tells the other tabs about a change. Without
- * usable storage (disabled, private mode) the bridge works alone.
+ * this origin shares (under Lightning Web Security the keys are partitioned by namespace: the real
+ * key is `LSKey[c]<key>`). Its `storage` event is not used: LWS forbids that listener
+ * (@locker/distortion docs/distortions.md, "Window 'storage' event"). Without usable storage
+ * (disabled, private mode) the bridge works alone.
  */
 import type { SharedStorage } from 'c/ccCore';
 
@@ -26,15 +28,6 @@ export function browserStorage(): SharedStorage | undefined {
                 }
             }
             return keys;
-        },
-        subscribe: (listener) => {
-            const handle = (event: StorageEvent) => {
-                if (event.key) {
-                    listener(event.key);
-                }
-            };
-            window.addEventListener('storage', handle);
-            return () => window.removeEventListener('storage', handle);
         }
     };
 }

@@ -27,6 +27,7 @@ import USER_ID from '@salesforce/user/Id';
 import { BridgeCore, hasRunningTimers, LiveStatePublisher, Ticker, type HostedAdapter, type LiveSnapshotMessage } from 'c/ccCore';
 import { browserClock, browserInterval } from './browserClock';
 import { browserStorage, newTabId } from './browserStorage';
+import { browserLeaderLock, browserTabChannel } from './browserTabs';
 import { GraphqlCallerDirectory, type CallerGraphqlRequest } from './callerGraphql';
 import { PANEL_LABELS, POPOUT_DISABLED_TEXT, TEMPLATE_LABELS, UTILITY_FALLBACK_LABEL, UTILITY_LABELS } from './labels';
 import { panelModel, type PanelModel } from './panelModel';
@@ -128,6 +129,8 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
                 callers: this.callerDirectory,
                 storage: browserStorage(),
                 tabId: newTabId(),
+                channel: browserTabChannel(),
+                leaderLock: browserLeaderLock(),
                 navigator: recordNavigator(
                     () => this.isConsoleNavigation === true,
                     (pageReference) => this.navigate(pageReference)

@@ -23,10 +23,11 @@ import { recordTargetFromUrl, type RecordTarget } from './recordTarget';
 import { clip } from './text';
 import { instantFromMillis, toIsoString } from './time';
 import { widechatAdapter } from './widechat';
-import { HEARTBEAT_MS, LEADER_KEY, LEASE_MS, Leadership } from './leadership';
+import { HEARTBEAT_MS, LEASE_MS, LeaseLeadership, LockLeadership, type Leadership } from './leadership';
 import { interactionsToSave, loadState, saveState, type SavedState } from './savedState';
-import { INBOX_PREFIX, SharedInbox } from './sharedInbox';
+import { SharedInbox } from './sharedInbox';
 import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
+import { readTabMessage, type LeaderLock, type TabChannel, type TabMessage } from './tabChannel';
 import { CallerLookups } from './callerLookups';
 import type { CallerDirectory, CallerMatch } from './callerMatch';
 import { deepEqual } from './objects';
@@ -60,6 +61,10 @@ export interface BridgePorts {
     storage?: SharedStorage;
     /** This tab's id among them (unique per page load). */
     tabId?: string;
+    /** Tells the other tabs at once (BroadcastChannel). Without it, tabs read what others stored on a heartbeat. */
+    channel?: TabChannel;
+    /** Chooses the one writing tab (Web Locks). Without it, a lease in shared storage does. */
+    leaderLock?: LeaderLock;
     /** Finds the records a caller may be (GraphQL in the org). Without it, callers are not matched. */
     callers?: CallerDirectory;
 }
@@ -94,10 +99,8 @@ export class BridgeCore {
     private readonly ports: BridgePorts;
     private readonly listener: BridgeListener;
     /** Set when tabs share storage: who writes, and what the other tabs heard. */
-    private readonly team?: { storage: SharedStorage; leadership: Leadership; inbox: SharedInbox; unsubscribe: () => void };
+    private readonly team?: { storage: SharedStorage; leadership: Leadership; inbox: SharedInbox; channel?: TabChannel };
     private heartbeat?: unknown;
-    /** Heartbeats so far: a tab that leads from its first one has taken nothing over. */
-    private beats = 0;
     private saveQueued = false;
 
     constructor(properties: BridgeProperties, ports: BridgePorts, listener: BridgeListener = {}) {
@@ -134,18 +137,25 @@ export class BridgeCore {
                 }
             });
         }
-        const { storage, tabId } = ports;
+        const { storage, tabId, channel, leaderLock } = ports;
         if (storage && tabId) {
             this.team = {
                 storage,
-                leadership: new Leadership(storage, tabId),
-                inbox: new SharedInbox(storage, tabId),
-                unsubscribe: storage.subscribe((key) => this.storageChanged(key))
+                leadership: leaderLock ? new LockLeadership(leaderLock, () => this.checkLeadership()) : new LeaseLeadership(storage, tabId),
+                inbox: new SharedInbox(storage, tabId, channel),
+                ...(channel ? { channel } : {})
             };
+            channel?.listen((data) => this.tabMessage(data));
+            this.reportTabCoordination();
             this.restore(loadState(storage, ports.clock.now()));
             this.sync.setActive(false);
             this.beat();
         }
+    }
+
+    /** How this tab coordinates with the others, for the panel: the platform APIs, or the storage fallbacks. */
+    get tabCoordination(): { leader: Leadership['kind']; messages: 'broadcast-channel' | 'storage-polling' } | undefined {
+        return this.team && { leader: this.team.leadership.kind, messages: this.team.channel ? 'broadcast-channel' : 'storage-polling' };
     }
 
     /** leader: this tab writes; follower: another tab does; alone: no shared storage. */
@@ -217,8 +227,10 @@ export class BridgeCore {
     }
 
     view(): BridgeView {
+        const tabs = this.tabCoordination;
         return {
             role: this.role,
+            ...(tabs ? { tabs } : {}),
             stats: { ...this.stats },
             ...(this.agent ? { agent: this.agentView(this.agent) } : {}),
             openInteractions: this.openInteractions().map((state) => interactionView(state, this.sync.recordId(state.key))),
@@ -251,7 +263,7 @@ export class BridgeCore {
             this.heartbeat = undefined;
         }
         if (this.team) {
-            this.team.unsubscribe();
+            this.team.channel?.close();
             // Saved first, so the tab that takes over finds everything this one knew.
             this.save();
             this.team.leadership.release();
@@ -259,13 +271,21 @@ export class BridgeCore {
         this.sync.dispose();
     }
 
-    /** The heartbeat: keep or take the lease, and read what the other tabs heard. */
+    /**
+     * The heartbeat, needed only by the storage fallbacks: keep or take the lease, and read what the
+     * other tabs stored. With Web Locks and a channel nothing here depends on a timer, which the
+     * browser throttles in background tabs.
+     */
     private beat(): void {
         this.heartbeat = undefined;
         this.checkLeadership();
-        this.beats += 1;
-        this.readInbox();
-        this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), HEARTBEAT_MS);
+        if (this.team && !this.team.channel) {
+            this.readInbox();
+            this.readStoredCallers();
+        }
+        if (this.team && (this.team.leadership.needsHeartbeat || !this.team.channel)) {
+            this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), HEARTBEAT_MS);
+        }
     }
 
     private checkLeadership(): void {
@@ -286,7 +306,9 @@ export class BridgeCore {
             this.sync.retainOnly((key, createdAt) => keep.has(key) || now - createdAt <= 2 * LEASE_MS);
             this.sync.restore(saved);
             this.sync.setActive(true);
-            if (this.beats > 0) {
+            // Callers of what is open are looked up by the writer only: a tab that starts or takes over does it now.
+            this.openInteractions().forEach((state) => this.lookUpCaller(state));
+            if (this.team.leadership.tookOver) {
                 const text = 'This tab now writes the records for all open Salesforce tabs.';
                 this.report(diagnostic(this.nowIso(), 'info', DiagnosticCode.LeaderTakeover, text));
             }
@@ -303,16 +325,43 @@ export class BridgeCore {
         }
     }
 
-    private storageChanged(key: string): void {
-        if (key.startsWith(CALLER_PREFIX) && this.team) {
-            const found = readJson(this.team.storage, key) as { key?: unknown; match?: CallerMatch } | undefined;
-            if (typeof found?.key === 'string' && found.match) {
-                this.callerFound(found.key, found.match, false);
+    /** What another tab told this one through the channel. */
+    private tabMessage(data: unknown): void {
+        const message = readTabMessage(data);
+        if (message?.type === 'heard' && this.team?.inbox.received(message.message)) {
+            this.handleSafely(message.message, message.message.receivedAt, false);
+        } else if (message?.type === 'caller') {
+            this.callerFound(message.key, message.match, false);
+        }
+    }
+
+    /** Without a channel: the callers the writing tab found for the interactions open here. */
+    private readStoredCallers(): void {
+        for (const state of this.openInteractions()) {
+            const found = this.team && !state.caller ? this.storedCaller(state.key) : undefined;
+            if (found) {
+                this.callerFound(state.key, found, false);
             }
-        } else if (key.startsWith(INBOX_PREFIX)) {
-            this.readInbox();
-        } else if (key === LEADER_KEY) {
-            this.checkLeadership();
+        }
+    }
+
+    private storedCaller(key: string): CallerMatch | undefined {
+        const found = this.team
+            ? (readJson(this.team.storage, `${CALLER_PREFIX}${key}`) as { match?: CallerMatch } | undefined)
+            : undefined;
+        return found?.match;
+    }
+
+    /** A browser without Web Locks or BroadcastChannel gets the storage fallbacks, and the agent's admin hears of it. */
+    private reportTabCoordination(): void {
+        const tabs = this.tabCoordination;
+        const missing = [
+            tabs?.leader === 'storage-lease' ? 'the Web Locks API' : undefined,
+            tabs?.messages === 'storage-polling' ? 'BroadcastChannel' : undefined
+        ].filter((name) => name !== undefined);
+        if (missing.length > 0) {
+            const text = `This browser lacks ${missing.join(' and ')}: the tabs coordinate through browser storage every ${HEARTBEAT_MS / 1000} s instead.`;
+            this.report(diagnostic(this.nowIso(), 'warn', DiagnosticCode.TabCoordination, text));
         }
     }
 
@@ -434,10 +483,8 @@ export class BridgeCore {
 
     /** A new interaction starts with the caller the writing tab already found for it, if any (no pop). */
     private withKnownCaller(event: InteractionEvent): InteractionState | undefined {
-        const found = this.team
-            ? (readJson(this.team.storage, `${CALLER_PREFIX}${event.key}`) as { match?: CallerMatch } | undefined)
-            : undefined;
-        return found?.match ? { ...emptyInteraction(event.key, event.vendor), caller: found.match } : undefined;
+        const match = this.storedCaller(event.key);
+        return match ? { ...emptyInteraction(event.key, event.vendor), caller: match } : undefined;
     }
 
     private writeInteraction(state: InteractionState): Diagnostic[] {
@@ -475,7 +522,9 @@ export class BridgeCore {
         this.interactions.set(key, updated);
         this.writeInteraction(updated).forEach((entry) => this.report(entry));
         if (local && this.team) {
+            // Stored for tabs that open later; told at once to the tabs open now.
             writeJson(this.team.storage, `${CALLER_PREFIX}${key}`, { key, match });
+            this.team.channel?.post({ type: 'caller', key, match } satisfies TabMessage);
         }
         if (match.outcome === 'single' && match.record && state.stage !== 'ended' && this.config.screenPop === 'single') {
             this.ports.navigator?.openRecord({ recordId: match.record.recordId, objectApiName: match.record.objectApiName });

@@ -66,6 +66,8 @@ export interface BridgeStats {
 export interface BridgeView {
     /** leader: this tab writes the records; follower: another tab does; alone: no tabs to share with. */
     role: 'leader' | 'follower' | 'alone';
+    /** How this tab coordinates with the user's other tabs; absent when it works alone. */
+    tabs?: { leader: 'web-locks' | 'storage-lease'; messages: 'broadcast-channel' | 'storage-polling' };
     stats: BridgeStats;
     agent?: AgentView;
     openInteractions: InteractionView[];

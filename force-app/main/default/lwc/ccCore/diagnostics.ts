@@ -48,6 +48,8 @@ export const DiagnosticCode = {
     InternalError: 'BRIDGE_INTERNAL_ERROR',
     /** This tab took over writing records for the user's tabs (the previous one closed or stopped answering). */
     LeaderTakeover: 'LEADER_TAKEOVER',
+    /** The browser lacks Web Locks or BroadcastChannel: the tabs coordinate through the storage fallbacks. */
+    TabCoordination: 'TAB_COORDINATION',
     /** Browser storage refused to save the bridge's state. */
     StorageUnavailable: 'STORAGE_UNAVAILABLE',
     /** Another tab created the same record first; the write became an update of that record. */

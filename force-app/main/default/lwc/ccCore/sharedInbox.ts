@@ -1,11 +1,14 @@
 /**
  * Messages one tab heard, passed on to the others. A softphone may post to one Salesforce tab only;
  * every tab must still know every event (for its live state, and in case it becomes the leader).
- * Each accepted message is stored under its own key; the others read it and skip the copies they
- * heard themselves. Old entries are removed by whoever sees them first.
+ * Each tab skips the copies of a message it heard itself. With a tab channel (BroadcastChannel) a
+ * message reaches the other tabs at once, whatever their timers do; without one, each accepted
+ * message is stored under its own key and the others read it on their heartbeat, and old entries
+ * are removed by whoever sees them first.
  */
 import { contentHash } from './contentHash';
 import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
+import type { TabChannel, TabMessage } from './tabChannel';
 
 export const INBOX_PREFIX = `${STORAGE_PREFIX}inbox.`;
 /** Copies of one message heard by several tabs arrive within this time of each other. */
@@ -24,15 +27,17 @@ export interface SharedMessage {
 export class SharedInbox {
     private readonly storage: SharedStorage;
     private readonly tabId: string;
+    private readonly channel?: TabChannel;
     private sequence = 0;
     /** Fingerprint → receive time of messages this tab has handled (heard or read). */
     private readonly handled = new Map<string, number>();
     /** Inbox keys already read → their receive time (to expire them without reading them again). */
     private readonly read = new Map<string, number>();
 
-    constructor(storage: SharedStorage, tabId: string) {
+    constructor(storage: SharedStorage, tabId: string, channel?: TabChannel) {
         this.storage = storage;
         this.tabId = tabId;
+        this.channel = channel;
     }
 
     /**
@@ -43,14 +48,28 @@ export class SharedInbox {
         if (!this.firstTime(message)) {
             return false;
         }
-        this.sequence += 1;
-        writeJson(this.storage, `${INBOX_PREFIX}${this.tabId}.${this.sequence}`, message);
+        if (this.channel) {
+            this.channel.post({ type: 'heard', message } satisfies TabMessage);
+        } else {
+            this.sequence += 1;
+            writeJson(this.storage, `${INBOX_PREFIX}${this.tabId}.${this.sequence}`, message);
+        }
         return true;
     }
 
-    /** Messages other tabs passed on that this tab has not handled yet, oldest first. Also removes expired ones. */
+    /** Whether this tab should handle a message another tab passed on through the channel (false for a copy it heard itself). */
+    received(message: SharedMessage): boolean {
+        const fresh = this.firstTime(message);
+        this.trim();
+        return fresh;
+    }
+
+    /** Messages other tabs stored for this one (no channel) that it has not handled yet, oldest first. Also removes expired ones. */
     take(now: number): SharedMessage[] {
         const fresh: SharedMessage[] = [];
+        if (this.channel) {
+            return fresh;
+        }
         for (const key of this.storage.keys(INBOX_PREFIX)) {
             const readAt = this.read.get(key);
             if (readAt !== undefined) {

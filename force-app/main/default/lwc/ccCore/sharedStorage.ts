@@ -1,6 +1,8 @@
 /**
  * The browser storage all Salesforce tabs of one user share (localStorage in the org, one shared
- * map in the replay). Tabs coordinate through it: who writes, what each tab heard, what is saved.
+ * map in the replay): what the writing tab saved for a reload or a takeover, and the callers it
+ * found. It announces nothing: under Lightning Web Security a component cannot listen to the
+ * `storage` event, so the tabs tell each other through a TabChannel (see tabChannel.ts).
  */
 
 export interface SharedStorage {
@@ -10,8 +12,6 @@ export interface SharedStorage {
     removeItem(key: string): void;
     /** Keys starting with `prefix`. */
     keys(prefix: string): string[];
-    /** Calls `listener` when another tab changes a key (the browser's `storage` event); returns an unsubscribe function. */
-    subscribe(listener: (key: string) => void): () => void;
 }
 
 export const STORAGE_PREFIX = 'ccBridge.';

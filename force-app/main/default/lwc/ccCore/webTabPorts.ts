@@ -1,0 +1,78 @@
+/**
+ * The tab ports over the browser's own APIs: a BroadcastChannel and a Web Locks LockManager, given
+ * by the host (the bridge component passes the browser's; the replay passes stand-ins with the same
+ * behaviour), so both run this same code.
+ */
+import { LEADER_LOCK_NAME } from './leadership';
+import type { LeaderLock, TabChannel } from './tabChannel';
+
+export const TAB_CHANNEL_NAME = 'ccBridge';
+
+/** The part of BroadcastChannel the bridge uses. */
+export interface BroadcastChannelLike {
+    postMessage(data: unknown): void;
+    addEventListener(type: 'message', listener: (event: { data: unknown }) => void): void;
+    close(): void;
+}
+
+/** The part of the Web Locks LockManager the bridge uses (exclusive mode only). */
+export interface LockManagerLike {
+    request(name: string, options: { ifAvailable?: boolean; signal?: AbortSignal }, callback: (lock: unknown) => unknown): Promise<unknown>;
+}
+
+export function tabChannelOver(Channel: new (name: string) => BroadcastChannelLike): TabChannel {
+    const channel = new Channel(TAB_CHANNEL_NAME);
+    let open = true;
+    return {
+        // A closed BroadcastChannel throws InvalidStateError on postMessage: a closing tab just stops posting.
+        post: (data) => {
+            if (open) {
+                channel.postMessage(data);
+            }
+        },
+        listen: (listener) => channel.addEventListener('message', (event) => listener(event.data)),
+        close: () => {
+            open = false;
+            channel.close();
+        }
+    };
+}
+
+export function leaderLockOver(locks: LockManagerLike): LeaderLock {
+    return {
+        request: (granted) => {
+            const queued = new AbortController();
+            let closed = false;
+            let giveBack: (() => void) | undefined;
+            // The lock is held while the callback's promise is pending; the browser frees it when the tab goes.
+            const hold = (waited: boolean) => {
+                if (closed) {
+                    return undefined;
+                }
+                granted(waited);
+                return new Promise<void>((resolve) => {
+                    giveBack = resolve;
+                });
+            };
+            const waitInLine = () => {
+                locks
+                    .request(LEADER_LOCK_NAME, { signal: queued.signal }, () => hold(true))
+                    .catch(() => {
+                        // Withdrawn (AbortError): the tab closed before its turn.
+                    });
+                return undefined;
+            };
+            // First ask without waiting, to tell a start (the lock was free) from a takeover.
+            locks
+                .request(LEADER_LOCK_NAME, { ifAvailable: true }, (lock) => (lock ? hold(false) : waitInLine()))
+                .catch(() => {
+                    // Nothing to do: a refused request leaves this tab following.
+                });
+            return () => {
+                closed = true;
+                queued.abort();
+                giveBack?.();
+            };
+        }
+    };
+}
