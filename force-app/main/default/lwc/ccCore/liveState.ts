@@ -141,7 +141,7 @@ export function isOpenStatus(status: InteractionStatus): boolean {
 export class LiveStatePublisher {
     private readonly source: string;
     /** The open interactions of the last view followed, by key. */
-    private open = new Map<string, LiveInteraction>();
+    private openByKey = new Map<string, LiveInteraction>();
     /** Interactions that ended since the last one opened, most recent first. */
     private ended: LiveInteraction[] = [];
     private lastPublished?: { snapshot: LiveSnapshot; text: string };
@@ -184,13 +184,13 @@ export class LiveStatePublisher {
     /** The snapshot of a view: its open interactions, and those that left it since the last view, as ended. */
     private follow(view: BridgeView, nowMs: number): LiveSnapshot {
         const open = new Map(view.openInteractions.map((interaction) => [interaction.key, liveInteraction(interaction)]));
-        const opened = [...open.keys()].some((key) => !this.open.has(key));
-        const endedNow = [...this.open.values()]
+        const opened = [...open.keys()].some((key) => !this.openByKey.has(key));
+        const endedNow = [...this.openByKey.values()]
             .filter((interaction) => !open.has(interaction.key))
-            .map((interaction) => endedInteraction(interaction, nowMs));
+            .map((interaction) => endedInteraction(interaction, endTime(view, interaction.key) ?? new Date(nowMs).toISOString()));
         const kept = (opened ? [] : this.ended).filter((interaction) => !open.has(interaction.key));
         this.ended = [...endedNow, ...kept].slice(0, MAX_ENDED_IN_SNAPSHOT);
-        this.open = open;
+        this.openByKey = open;
         return withoutUndefined<LiveSnapshot>({
             version: LIVE_STATE_VERSION,
             agent: view.agent && liveAgent(view.agent),
@@ -236,8 +236,18 @@ function liveInteraction(interaction: InteractionView): LiveInteraction {
 }
 
 /** The last state seen of an interaction that has left the open ones: answered means Ended, else Missed. */
-function endedInteraction(interaction: LiveInteraction, nowMs: number): LiveInteraction {
-    return { ...interaction, status: interaction.answeredAt ? 'Ended' : 'Missed', endedAt: new Date(nowMs).toISOString() };
+function endedInteraction(interaction: LiveInteraction, endedAt: string): LiveInteraction {
+    return { ...interaction, status: interaction.answeredAt ? 'Ended' : 'Missed', endedAt };
+}
+
+/**
+ * When an interaction that has just left the open ones ended: the time of the last event heard about it,
+ * which is the event that ended it. That is the time the record stores as Ended_At__c (the vendor's own
+ * end time when the payload has one, else the receive time), so the card's "Lasted" is Talk_Seconds__c.
+ * Undefined when no event about it is among the recent ones: then the time the bridge noticed.
+ */
+function endTime(view: BridgeView, key: string): string | undefined {
+    return view.recentEvents.find((event) => event.subject === key)?.at;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -1,8 +1,9 @@
 /**
  * Text for the live state, in the user's locale: running timers, times of day, counts, and Custom
  * Label templates with numbered placeholders (`{0}`), since a translated label must be able to move
- * the values around. Shared by the utility item's label and the live-state card.
+ * the values around. Shared by the utility item's label, the bridge's panel and the live-state card.
  */
+import { wholeSeconds } from './time';
 
 /** Fills `{0}`, `{1}`… in a label; a placeholder without a value is left as it is. */
 export function formatLabel(template: string, ...values: readonly (string | number)[]): string {
@@ -12,24 +13,49 @@ export function formatLabel(template: string, ...values: readonly (string | numb
     });
 }
 
-/** Whole seconds from an ISO time to `nowMs`; never negative (clocks of two machines disagree a little). */
+/**
+ * Seconds from an ISO time to `nowMs`, rounded as the records round them (see wholeSeconds), so that a
+ * timer stopped at the end shows what Talk_Seconds__c stores; never negative (clocks of two machines
+ * disagree a little).
+ */
 export function elapsedSeconds(fromIso: string | undefined, nowMs: number): number | undefined {
     const from = fromIso === undefined ? Number.NaN : Date.parse(fromIso);
-    return Number.isNaN(from) ? undefined : Math.max(0, Math.floor((nowMs - from) / 1000));
+    return Number.isNaN(from) ? undefined : wholeSeconds((nowMs - from) / 1000);
 }
 
 /** A timer: `04:07` under an hour, `1:02:03` from then on, with the locale's digits. */
 export function formatDuration(totalSeconds: number, locale: string | undefined): string {
-    const seconds = Math.max(0, Math.floor(totalSeconds));
+    const seconds = wholeSeconds(totalSeconds);
     const twoDigits = numberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false });
     const hours = Math.floor(seconds / 3600);
     const minutesAndSeconds = `${twoDigits.format(Math.floor(seconds / 60) % 60)}:${twoDigits.format(seconds % 60)}`;
     return hours > 0 ? `${numberFormat(locale, { useGrouping: false }).format(hours)}:${minutesAndSeconds}` : minutesAndSeconds;
 }
 
-/** A count, with the locale's digits and grouping. */
-export function formatCount(value: number, locale: string | undefined): string {
-    return numberFormat(locale, {}).format(value);
+/**
+ * A label in the plural forms the package's languages need (Custom Labels have no plural syntax, so
+ * each form is a label of its own): `one` for "{0} message", `other` for "{0} messages".
+ */
+export interface PluralLabels {
+    one: string;
+    other: string;
+}
+
+/**
+ * A count, with the locale's digits and grouping. Given a label's plural forms, the count in the form
+ * that the text's language uses for that number, chosen by Intl.PluralRules (`language`, the language
+ * the labels are in, defaults to the locale): "1 message", "2 messages"; in Portuguese also
+ * "0 mensagem", as the Unicode plural rules for Portuguese say. A category the labels have no form
+ * for (`many`, `few`…) takes `other`.
+ */
+export function formatCount(
+    value: number,
+    locale: string | undefined,
+    forms?: PluralLabels,
+    language: string | undefined = locale
+): string {
+    const digits = numberFormat(locale, {}).format(value);
+    return forms ? formatLabel(pluralRules(language).select(value) === 'one' ? forms.one : forms.other, digits) : digits;
 }
 
 /** The time of day of an ISO time, short (hours and minutes), in the user's time zone. */
@@ -44,6 +70,14 @@ export function formatTimeOfDay(iso: string, locale: string | undefined, timeZon
     } catch {
         // An unknown locale or time zone must not break the display: fall back to the browser's.
         return new Intl.DateTimeFormat(undefined, options).format(date);
+    }
+}
+
+function pluralRules(language: string | undefined): Intl.PluralRules {
+    try {
+        return new Intl.PluralRules(language);
+    } catch {
+        return new Intl.PluralRules(undefined);
     }
 }
 

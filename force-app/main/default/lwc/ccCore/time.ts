@@ -52,9 +52,18 @@ export function toIsoSecond(instant: Instant): string {
     return new Date(Math.floor(instant.ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
 }
 
-/** Whole seconds from one instant to a later one, rounded to the nearest second; never negative. */
+/**
+ * The one rounding rule for every duration the package stores or shows (Talk_Seconds__c, the card's
+ * "Lasted", the running timers): whole seconds, to the nearest second (half a second up), never
+ * negative. One rule, so that what an agent sees is what a supervisor's report says.
+ */
+export function wholeSeconds(seconds: number): number {
+    return Math.max(0, Math.round(seconds));
+}
+
+/** Whole seconds from one instant to a later one (see wholeSeconds). */
 export function secondsBetween(from: Instant, to: Instant): number {
-    return Math.max(0, Math.round((to.ms - from.ms) / 1000));
+    return wholeSeconds((to.ms - from.ms) / 1000);
 }
 
 /** Of two readings of the same instant, the one sent with more fractional digits. */

@@ -113,11 +113,16 @@ export default class CcLiveState extends LightningElement {
         this.nowMs = liveClock.now();
         const text = this.announcer.next(this.snapshot, this.nowMs, ANNOUNCEMENT_LABELS, LOCALE);
         if (text) {
-            this.announce(text);
+            this.announcement = text;
+        } else if (this.announcer.outdated(this.snapshot)) {
+            // "Call ringing from …" is not left in the page once the call is answered or gone.
+            this.announcement = '';
         }
     }
 
+    /** Says the result of a link, which replaces what the announcer said last. */
     private announce(text: string): void {
+        this.announcer.forget();
         this.announcement = text;
     }
 

@@ -86,11 +86,16 @@ export interface InteractionRow {
     route?: string;
     /** The running timer (Ringing, Connected). */
     timer?: string;
-    /** "since 12:47 PM" (open), "Lasted 02:13" (Ended), "Rang at 12:47 PM" (Missed). */
+    /**
+     * "since 12:47 PM" (open), "Lasted 02:13" (Ended: the talk time, rounded as Talk_Seconds__c is),
+     * "Rang at 12:47 PM" (Missed).
+     */
     summary?: string;
     itemClass: string;
+    /** The caller matched is this page's record, which the interaction's lookup holds already. */
     isThisRecord: boolean;
     isCandidate: boolean;
+    /** "Link to this record": on a Contact, Lead or Account page, for a saved interaction not linked to it yet. */
     showLink: boolean;
     linking: boolean;
     linkButtonLabel: string;
@@ -197,7 +202,8 @@ function interactionRow(
         itemClass: interaction.status === 'Ringing' ? 'slds-item slds-theme_shade' : 'slds-item',
         isThisRecord,
         isCandidate: !isThisRecord && (interaction.candidates ?? []).some((candidate) => isPageRecord(candidate, page)),
-        showLink: linkable && link?.state !== 'linked',
+        // Caller matching wrote this record into the interaction's lookup already, or this card did.
+        showLink: linkable && !isThisRecord && link?.state !== 'linked',
         linking: link?.state === 'linking',
         linkButtonLabel: link?.state === 'linking' ? labels.linking : labels.link,
         linkContext: `${kindLabel} ${number}`,

@@ -73,7 +73,7 @@ describe('c-cc-bridge', () => {
             }
         });
         expect(panelText(element, 'counts')).toBe('3 messages · 3 accepted · 0 rejected');
-        expect(panelText(element, 'events')).toContain('softphoneCallEnded');
+        expect(panelText(element, 'events')).toContain('Call ended');
     });
 
     it('sets Agent__c to the running user', async () => {
@@ -89,7 +89,7 @@ describe('c-cc-bridge', () => {
         await postFromWindow(seed.softphoneCallInvited, 'https://other.evolux.net.br');
 
         expect(createRecordMock).not.toHaveBeenCalled();
-        expect(panelText(element, 'counts')).toBe('1 messages · 0 accepted · 1 rejected');
+        expect(panelText(element, 'counts')).toBe('1 message · 0 accepted · 1 rejected');
         expect(panelText(element, 'diagnostics')).toContain('ORIGIN_NOT_ALLOWED');
         expect(panelText(element, 'diagnostics')).toContain('https://other.evolux.net.br');
     });
@@ -368,15 +368,15 @@ describe('c-cc-bridge', () => {
             await mountInUtility();
 
             await postAt('2021-02-18T20:47:49.000Z', seed.softphoneCallInvited);
-            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Call ringing · 00:01', highlighted: true }]);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Call ringing · 00:02', highlighted: true }]);
 
             jest.advanceTimersByTime(3000);
-            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Call ringing · 00:04', highlighted: true }]);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Call ringing · 00:05', highlighted: true }]);
 
             await postAt('2021-02-18T20:47:57.000Z', seed.softphoneCallAccepted);
-            expect(lastLook()).toEqual([UTILITY_ID, { label: 'On call · 00:00', highlighted: false }]);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'On call · 00:01', highlighted: false }]);
             jest.advanceTimersByTime(75_000);
-            expect(lastLook()).toEqual([UTILITY_ID, { label: 'On call · 01:15', highlighted: false }]);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'On call · 01:16', highlighted: false }]);
 
             await postAt('2021-02-18T20:49:13.000Z', seed.softphoneCallEnded);
             expect(lastLook()).toEqual([UTILITY_ID, { label: 'Contact Center Bridge', highlighted: false }]);
@@ -390,7 +390,7 @@ describe('c-cc-bridge', () => {
             expect(lastLook()).toEqual([UTILITY_ID, { label: 'Paused: Lanche · 00:05', highlighted: false }]);
 
             await postAt('2021-02-18T20:52:40.000Z', seed.agentChangePause);
-            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Paused: Reunião · 00:04', highlighted: false }]);
+            expect(lastLook()).toEqual([UTILITY_ID, { label: 'Paused: Reunião · 00:05', highlighted: false }]);
 
             const stopMeeting = variant(seed.agentStopPause, {
                 pause: {

@@ -15,7 +15,8 @@ describe('formatDuration', () => {
     it('shows minutes and seconds under an hour, and hours from then on', () => {
         expect(formatDuration(0, 'en-US')).toBe('00:00');
         expect(formatDuration(65, 'en-US')).toBe('01:05');
-        expect(formatDuration(3599.9, 'en-US')).toBe('59:59');
+        expect(formatDuration(3599.4, 'en-US')).toBe('59:59');
+        expect(formatDuration(3599.5, 'en-US')).toBe('1:00:00');
         expect(formatDuration(3723, 'pt-BR')).toBe('1:02:03');
     });
 
@@ -26,9 +27,10 @@ describe('formatDuration', () => {
 });
 
 describe('elapsedSeconds', () => {
-    it('counts whole seconds since an ISO time, never below zero', () => {
+    it('counts seconds since an ISO time rounded to the nearest, as records store them, never below zero', () => {
         const now = Date.parse('2021-02-18T20:48:00.000Z');
-        expect(elapsedSeconds('2021-02-18T20:47:47.476Z', now)).toBe(12);
+        expect(elapsedSeconds('2021-02-18T20:47:47.476Z', now)).toBe(13);
+        expect(elapsedSeconds('2021-02-18T20:47:47.600Z', now)).toBe(12);
         expect(elapsedSeconds('2021-02-18T20:48:05.000Z', now)).toBe(0);
         expect(elapsedSeconds(undefined, now)).toBeUndefined();
         expect(elapsedSeconds('soon', now)).toBeUndefined();

@@ -157,15 +157,16 @@ describe('c-cc-live-state', () => {
             expect(text(call, 'number')).toBe('601');
             expect(text(call, 'caller')).toBe('Suporte 601');
             expect(text(call, 'route')).toBe('Queue suporte');
-            // Rang at 20:47:47.476Z: 1 s ago; shown in the user's time zone (Jest: America/Los_Angeles, en-US).
-            expect(text(call, 'timer')).toBe('00:01');
+            // Rang at 20:47:47.476Z: 1.524 s ago, rounded as the records round durations; the time of day
+            // in the user's time zone (Jest: America/Los_Angeles, en-US).
+            expect(text(call, 'timer')).toBe('00:02');
             expect(text(call, 'summary')).toBe('since 12:47 PM');
             expect(icon(call)?.iconName).toBe('utility:incoming_call');
             expect(icon(call)?.alternativeText).toBe('Inbound call');
             expect(announcement(card)).toBe('Call ringing from Suporte 601 (601)');
 
             await tick(5);
-            expect(text(row(card, CALL_KEY), 'timer')).toBe('00:06');
+            expect(text(row(card, CALL_KEY), 'timer')).toBe('00:07');
             await expectAccessible(card);
         });
 
@@ -175,10 +176,48 @@ describe('c-cc-live-state', () => {
             await postAt(RINGING_AT, seed.softphoneCallInvited);
             await postAt(ANSWERED_AT, seed.softphoneCallAccepted);
 
+            // Answered at 20:47:56.105Z (the payload's answerTime): 0.895 s before the message arrived.
             expect(text(row(card, CALL_KEY), 'status')).toBe('Connected');
-            expect(text(row(card, CALL_KEY), 'timer')).toBe('00:00');
+            expect(text(row(card, CALL_KEY), 'timer')).toBe('00:01');
             await tick(65);
-            expect(text(row(card, CALL_KEY), 'timer')).toBe('01:05');
+            expect(text(row(card, CALL_KEY), 'timer')).toBe('01:06');
+        });
+
+        it('reads the status, the number and the timer as separate words, and leaves no stale announcement', async () => {
+            mountBridge();
+            const card = mountCard();
+            await postAt(RINGING_AT, seed.softphoneCallInvited);
+            const line = (id: string) => row(card, CALL_KEY)?.querySelector(`[data-id="${id}"]`)?.closest('p')?.textContent ?? '';
+            const words = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+            // The template's text, as a screen reader or a page without SLDS puts it together.
+            expect(words(line('status'))).toBe('Ringing 601');
+            expect(words(line('timer'))).toBe('Elapsed time 00:02 since 12:47 PM');
+            expect(announcement(card)).toBe('Call ringing from Suporte 601 (601)');
+            // Everything only a screen reader should say is assistive text, which the card hides itself.
+            const assistive = Array.from(card.shadowRoot?.querySelectorAll('[data-id="announcement"], .cc-timer > span:first-child') ?? []);
+            expect(assistive.map((element) => element.className)).toEqual(['slds-assistive-text', 'slds-assistive-text']);
+
+            await postAt(ANSWERED_AT, seed.softphoneCallAccepted);
+            expect(words(line('status'))).toBe('Connected 601');
+            // "Call ringing from …" is over: the live region no longer holds it.
+            expect(announcement(card)).toBe('');
+            await expectAccessible(card);
+        });
+
+        it('shows the talk time the record stores: the end the vendor reported, rounded to the nearest second', async () => {
+            // Answered at 20:47:56.105Z and hung up 3 min 27.6 s later; the message arrives 1.5 s after that.
+            const hungUpAt = '2021-02-18T20:51:23.705Z';
+            mountBridge();
+            const card = mountCard();
+            await postAt(RINGING_AT, seed.softphoneCallInvited);
+            await postAt(ANSWERED_AT, seed.softphoneCallAccepted);
+            await postAt('2021-02-18T20:51:25.205Z', variant(seed.softphoneCallEnded, { endTime: hungUpAt }));
+
+            const [record] = writer.recordsOf('CC_Interaction__c');
+            expect(record?.fields).toMatchObject({ Ended_At__c: hungUpAt, Talk_Seconds__c: 208 });
+            // Not 03:27 (207.6 s cut down), nor 03:29 (timed to the message's arrival): the record's 208 s.
+            expect(text(row(card, CALL_KEY), 'summary')).toBe('Lasted 03:28');
         });
 
         it('shows an ended call with how long it lasted, and stops ticking', async () => {
@@ -255,7 +294,8 @@ describe('c-cc-live-state', () => {
             const pause = find(card, '[data-id="pause"]');
             expect(text(pause, 'pause-title')).toBe('Paused: Reunião');
             expect(text(pause, 'pause-productive')).toBe('Productive');
-            expect(text(pause, 'pause-timer')).toBe('00:24');
+            // The reason changed at 20:52:35.366Z: 24.634 s ago, rounded as Duration_Seconds__c is.
+            expect(text(pause, 'pause-timer')).toBe('00:25');
         });
     });
 
@@ -373,8 +413,12 @@ describe('c-cc-live-state', () => {
             expect(text(row(contactPage, CALL_KEY), 'this-record')).toBe('This record is the live caller');
             expect(text(row(contactPage, CALL_KEY), 'caller')).toBe('Maria Souza');
             expect(text(row(contactPage, CALL_KEY), 'candidate-record')).toBeNull();
+            // The bridge writes the matched caller into Contact__c: nothing is left to link on its page.
+            expect(find(contactPage, 'button[data-id="link"]')).toBeNull();
             expect(text(row(leadPage, CALL_KEY), 'this-record')).toBeNull();
             expect(text(row(leadPage, CALL_KEY), 'candidate-record')).toBe("This record matches the caller's number");
+            // A possible caller is not linked: its page still offers the link.
+            expect(find(leadPage, 'button[data-id="link"]')?.textContent).toBe('Link to this record: Inbound call 601');
             await expectAccessible(contactPage);
         });
     });

@@ -9,7 +9,7 @@ import { customLabels, labelTranslations } from '../../../../../test/jest-mocks/
 
 const LWC_DIR = join(__dirname, '..', '..');
 /** Labels that read the same in both languages: a format with no words, a product name, a loanword. */
-const SAME_IN_PORTUGUESE = ['CC_Bridge_Agent', 'CC_Bridge_Utility_Label', 'CC_Live_Chat'];
+const SAME_IN_PORTUGUESE = ['CC_Bridge_Agent', 'CC_Bridge_Counts', 'CC_Bridge_Utility_Label', 'CC_Bridge_Write_Status', 'CC_Live_Chat'];
 
 const english = customLabels();
 const portuguese = labelTranslations('pt_BR');
@@ -35,6 +35,13 @@ describe('Custom Labels', () => {
         const imported = importedLabels();
         expect([...imported].filter((name) => !(name in english))).toEqual([]);
         expect(Object.keys(english).filter((name) => !imported.has(name))).toEqual([]);
+    });
+
+    it("keeps each label's short description within the 80 characters its field holds in the org", () => {
+        const xml = readFileSync(join(LWC_DIR, '..', 'labels', 'CustomLabels.labels-meta.xml'), 'utf8');
+        const descriptions = [...xml.matchAll(/<fullName>(\w+)<\/fullName>[\s\S]*?<shortDescription>([^<]*)<\/shortDescription>/g)];
+        expect(descriptions).toHaveLength(Object.keys(english).length);
+        expect(descriptions.filter(([, , text]) => (text ?? '').length > 80).map(([, name]) => name)).toEqual([]);
     });
 
     it('names every label with the CC_ prefix', () => {

@@ -57,7 +57,7 @@ describe('liveStateModel', () => {
                 statusLabel: 'Connected',
                 number: '601',
                 route: 'Queue suporte',
-                timer: '16:03',
+                timer: '16:04', // 16 min 3.895 s, rounded as the records round
                 summary: 'since 3:47 PM',
                 showLink: true
             },
@@ -127,6 +127,27 @@ describe('liveStateModel', () => {
     });
 });
 
+describe('the link to this record', () => {
+    it('is not offered on the page of the record the caller was matched to, which the bridge linked already', () => {
+        const { LIVE_LABELS } = labelsIn('en_US');
+        const key = 'evolux:8eb4d68e-722a-11eb-914b-d185dd1424c7';
+        const matched: LiveSnapshot = {
+            ...snapshot,
+            interactions: snapshot.interactions.map((interaction) => {
+                const caller = { recordId: CONTACT_PAGE.recordId.slice(0, 15), objectApiName: 'Contact' as const, name: 'Suporte' };
+                return interaction.key === key ? { ...interaction, caller } : interaction;
+            })
+        };
+        const rowOn = (page: { recordId: string; objectApiName: string }) =>
+            liveStateModel(matched, NOW, page, {}, LIVE_LABELS).interactions.find((interaction) => interaction.key === key);
+
+        expect(rowOn(CONTACT_PAGE)).toMatchObject({ isThisRecord: true, showLink: false });
+        // Another Contact's page, and a Lead's: the interaction is not linked to them.
+        expect(rowOn({ recordId: '0035g00000ZzZzZAAV', objectApiName: 'Contact' })).toMatchObject({ isThisRecord: false, showLink: true });
+        expect(rowOn({ recordId: '00Q5g00000XyZaBEAZ', objectApiName: 'Lead' })).toMatchObject({ isThisRecord: false, showLink: true });
+    });
+});
+
 describe('sameRecord', () => {
     it('takes a 15-character id and its 18-character form for the same record', () => {
         expect(sameRecord('0035g00000AbCdE', '0035g00000AbCdEAAV')).toBe(true);
@@ -143,6 +164,32 @@ describe('Announcer', () => {
             'New chat from Unknown number. Pause over its maximum of 10:00'
         );
         expect(announcer.next(snapshot, NOW + 1000, ANNOUNCEMENT_LABELS, 'en-US')).toBeUndefined();
+    });
+
+    it('says once when what it announced is over: the ringing chat answered and the pause ended', () => {
+        const { ANNOUNCEMENT_LABELS } = labelsIn('en_US');
+        const announcer = new Announcer();
+        announcer.next(snapshot, NOW, ANNOUNCEMENT_LABELS, 'en-US'); // the ringing chat, and the pause over its maximum
+        expect(announcer.outdated(snapshot)).toBe(false);
+
+        const chatAnswered: LiveSnapshot = {
+            ...snapshot,
+            interactions: snapshot.interactions.map((interaction) => {
+                return interaction.status === 'Ringing' ? { ...interaction, status: 'Connected' as const } : interaction;
+            })
+        };
+        expect(announcer.outdated(chatAnswered)).toBe(false); // the pause is still over its maximum
+        const pauseEnded: LiveSnapshot = { ...chatAnswered, agent: { vendor: 'Evolux', loggedIn: true } };
+        expect(announcer.outdated(pauseEnded)).toBe(true);
+        expect(announcer.outdated(pauseEnded)).toBe(false);
+    });
+
+    it('leaves alone a text that replaced its announcement (the result of a link)', () => {
+        const { ANNOUNCEMENT_LABELS } = labelsIn('en_US');
+        const announcer = new Announcer();
+        announcer.next(snapshot, NOW, ANNOUNCEMENT_LABELS, 'en-US');
+        announcer.forget();
+        expect(announcer.outdated({ ...snapshot, interactions: [], agent: undefined })).toBe(false);
     });
 
     it('does not announce a pause still under its maximum', () => {
