@@ -18,6 +18,8 @@ const STEPS = [
     ['test:unit', ['--', '--', '--json', `--outputFile=${unitResults}`]],
     ['compile:platform', []],
     ['convert:metadata', []],
+    // Salesforce Code Analyzer (AppExchange security scanner) over the sources and the built .js.
+    ['scan', []],
     ['test:e2e', [], { capture: true }]
 ];
 

@@ -6,7 +6,6 @@ import type { Clock, IntervalTimer } from 'c/ccCore';
 export const browserClock: Clock = {
     now: () => Date.now(),
     // Retries of failed writes wait on a timer; there is no platform scheduler for this.
-    // eslint-disable-next-line @lwc/lwc/no-async-operation
     setTimeout: (callback, ms) => window.setTimeout(callback, ms),
     clearTimeout: (handle) => window.clearTimeout(handle as number),
     random: () => Math.random()
@@ -14,7 +13,6 @@ export const browserClock: Clock = {
 
 /** The utility label's running timer ticks on it, only while something is live. */
 export const browserInterval: IntervalTimer = {
-    // eslint-disable-next-line @lwc/lwc/no-async-operation
     setInterval: (callback, ms) => window.setInterval(callback, ms),
     clearInterval: (handle) => window.clearInterval(handle as number)
 };

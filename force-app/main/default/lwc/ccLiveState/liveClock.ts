@@ -7,7 +7,6 @@ import type { IntervalTimer } from 'c/ccCore';
 export const liveClock: IntervalTimer & { now(): number } = {
     now: () => Date.now(),
     // Running timers tick once a second while something is live (see Ticker); nothing else waits on it.
-    // eslint-disable-next-line @lwc/lwc/no-async-operation
     setInterval: (callback, ms) => window.setInterval(callback, ms),
     clearInterval: (handle) => window.clearInterval(handle as number)
 };
