@@ -32,6 +32,13 @@ import { CallerLookups } from './callerLookups';
 import type { CallerDirectory, CallerMatch } from './callerMatch';
 import { deepEqual } from './objects';
 
+/** What became of a value that did not fit its field, as the diagnostic says it. */
+const PROBLEM_OUTCOME_TEXT = {
+    cut: 'it was cut, ending in "…".',
+    'left-out': 'the field is left empty and the rest of the record is written.',
+    'shortened-json': 'it stays valid JSON, with markers where values were shortened.'
+} as const;
+
 /** Storage keys under which the writing tab tells the others who called. */
 const CALLER_PREFIX = `${STORAGE_PREFIX}caller.`;
 
@@ -609,12 +616,12 @@ export class BridgeCore {
 
     private write(objectApiName: ObjectApiName, key: string, record: MappedRecord): Diagnostic[] {
         this.sync.sync(objectApiName, key, record.fields, record.tentative);
-        return record.truncated.map((field) =>
+        return record.problems.map((problem) =>
             diagnostic(
                 this.nowIso(),
                 'warn',
-                DiagnosticCode.FieldTruncated,
-                `${field} of ${key} was longer than the field allows and was cut.`,
+                problem.outcome === 'left-out' ? DiagnosticCode.FieldLeftOut : DiagnosticCode.FieldTruncated,
+                `${problem.field} of ${key}: ${problem.reason}; ${PROBLEM_OUTCOME_TEXT[problem.outcome]}`,
                 key
             )
         );

@@ -22,8 +22,10 @@ export const DiagnosticCode = {
     FieldMissing: 'FIELD_MISSING',
     /** A field has a value of the wrong type or format. */
     FieldInvalid: 'FIELD_INVALID',
-    /** A text value was longer than its Salesforce field and was cut. */
+    /** A text value was longer than its Salesforce field: cut with a marker, or JSON shortened value by value. */
     FieldTruncated: 'FIELD_TRUNCATED',
+    /** A value the org would refuse (a number out of its field's range, an id or number too long to store whole): the field is left empty, the rest written. */
+    FieldLeftOut: 'FIELD_LEFT_OUT',
     /** An admin property holds a value that cannot be used. */
     ConfigInvalid: 'CONFIG_INVALID',
     /** The same event arrived again and changed nothing. */

@@ -7,14 +7,15 @@ import type { BridgeConfig } from './config';
 import { interactionStatus, type InteractionState } from './interactionMachine';
 import type { CustomEventState } from './customEvents';
 import type { PauseSegment } from './pauseMachine';
-import { TEXT_FIELD_LENGTHS, type FieldValue, type ObjectApiName, type RecordFields } from './recordSchema';
+import { fitToFields, type FieldProblem } from './fieldLimits';
+import { TEXT_FIELD_LENGTHS, type RecordFields } from './recordSchema';
 import { secondsBetween, toIsoString } from './time';
 import type { Instant } from './events';
 
 export interface MappedRecord {
     fields: RecordFields;
-    /** Names of text fields whose value was cut to the field's length. */
-    truncated: string[];
+    /** Values that did not fit their field as they were: cut, shortened or left out (fieldLimits.ts). */
+    problems: FieldProblem[];
     /**
      * Fields this bridge may know too little about to overwrite a record it did not create: an
      * interaction it heard of only through a message or a note (it may have forgotten the rest).
@@ -33,7 +34,7 @@ export function interactionRecord(state: InteractionState, config: BridgeConfig)
         waitSeconds = secondsBetween(offeredAt, endedAt);
     }
     const talkSeconds = answeredAt && endedAt ? secondsBetween(answeredAt, endedAt) : null;
-    const mapped = withinLengths('CC_Interaction__c', {
+    const mapped = fitToFields('CC_Interaction__c', {
         External_Key__c: state.key,
         Vendor__c: state.vendor,
         Channel__c: facts.channel ?? null,
@@ -69,7 +70,7 @@ export function interactionRecord(state: InteractionState, config: BridgeConfig)
 
 export function customEventRecord(state: CustomEventState, interactionRecordId: string | undefined): MappedRecord {
     const { event } = state;
-    return withinLengths('CC_Custom_Event__c', {
+    return fitToFields('CC_Custom_Event__c', {
         External_Key__c: state.key,
         Vendor__c: event.vendor,
         Event_Name__c: event.eventName,
@@ -82,7 +83,7 @@ export function customEventRecord(state: CustomEventState, interactionRecordId: 
 }
 
 export function pauseRecord(segment: PauseSegment, config: BridgeConfig): MappedRecord {
-    return withinLengths('CC_Agent_Pause__c', {
+    return fitToFields('CC_Agent_Pause__c', {
         External_Key__c: segment.key,
         Vendor__c: segment.vendor,
         Agent__c: config.userId,
@@ -120,7 +121,7 @@ export function transcript(state: InteractionState): string | null {
         dropped += 1;
     }
     const text = [...(dropped > 0 ? [marker()] : []), ...lines.slice(lines.length - kept)].join('\n');
-    // A single message longer than the field is cut by the length check like any other text.
+    // A single message longer than the field is cut by fitToFields like any other text.
     return text;
 }
 
@@ -132,25 +133,6 @@ function callerLookups(state: InteractionState): RecordFields {
 
 function isoOrNull(instant: Instant | undefined): string | null {
     return instant ? toIsoString(instant) : null;
-}
-
-function withinLengths(objectApiName: ObjectApiName, fields: RecordFields): MappedRecord {
-    const limits = TEXT_FIELD_LENGTHS[objectApiName];
-    const truncated: string[] = [];
-    const result: RecordFields = {};
-    for (const [name, value] of Object.entries(fields)) {
-        const limit = limits[name];
-        result[name] =
-            limit !== undefined && typeof value === 'string' && value.length > limit ? cut(value, limit, name, truncated) : value;
-    }
-    return { fields: result, truncated };
-}
-
-function cut(value: string, limit: number, name: string, truncated: string[]): FieldValue {
-    truncated.push(name);
-    // Never split a surrogate pair: a lone half is not valid text for the API.
-    const end = /[\uD800-\uDBFF]/.test(value.charAt(limit - 1)) ? limit - 1 : limit;
-    return value.slice(0, end);
 }
 
 /** The fields of `next` that differ from `previous`: the body of an update. */

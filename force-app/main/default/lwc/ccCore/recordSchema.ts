@@ -1,7 +1,8 @@
 /**
- * The package's objects and the text limits of the fields the bridge writes. Values are cut to
- * these lengths before a write so that a long vendor value never costs a record; a test checks
- * this table against the object metadata in force-app.
+ * The package's objects and the limits of the fields the bridge writes: text lengths, which text
+ * fields hold identifiers, phone numbers or JSON, and the digits of number fields. fieldLimits.ts
+ * fits every value to them before a write, so a value the org would refuse never costs the whole
+ * record; a test checks these tables against the object metadata in force-app.
  */
 
 export const ObjectApiName = {
@@ -52,4 +53,27 @@ export const TEXT_FIELD_LENGTHS: Record<ObjectApiName, Record<string, number>> =
         Extra1__c: TEXT,
         Extra2__c: TEXT
     }
+};
+
+/**
+ * Text fields whose value is an identifier or a phone number. A value too long is left out, never
+ * cut: a cut key, id or number would look real and be wrong.
+ */
+export const EXACT_TEXT_FIELDS: ReadonlySet<string> = new Set([
+    'External_Key__c',
+    'Customer_Number__c',
+    'From_Number__c',
+    'To_Number__c',
+    'Subscriber_External_Id__c',
+    'Recording_Id__c'
+]);
+
+/** Long text fields that hold JSON: shortened value by value, so they always stay valid JSON. */
+export const JSON_TEXT_FIELDS: ReadonlySet<string> = new Set(['Extra__c', 'Details__c']);
+
+/** Number fields the bridge writes: the digits allowed before the decimal point (precision − scale; all have scale 0). */
+export const NUMBER_FIELD_DIGITS: Record<ObjectApiName, Record<string, number>> = {
+    CC_Interaction__c: { Wait_Seconds__c: 9, Talk_Seconds__c: 9, Transfer_Count__c: 4 },
+    CC_Agent_Pause__c: { Duration_Seconds__c: 9, Max_Duration_Seconds__c: 9 },
+    CC_Custom_Event__c: {}
 };

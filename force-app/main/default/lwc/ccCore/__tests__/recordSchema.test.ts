@@ -4,7 +4,7 @@
  * values as the org would; and the lengths ccCore cuts text to are the lengths the metadata declares.
  */
 import { BridgeCore, DiagnosticCode, ObjectApiName } from 'c/ccCore';
-import { TEXT_FIELD_LENGTHS } from '../recordSchema';
+import { EXACT_TEXT_FIELDS, JSON_TEXT_FIELDS, NUMBER_FIELD_DIGITS, TEXT_FIELD_LENGTHS } from '../recordSchema';
 import { VirtualClock, flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
@@ -47,6 +47,25 @@ describe('record fields against the object metadata', () => {
                 const declared = objects[objectApiName]?.fields[name]?.length;
                 if (declared !== length) {
                     mismatches.push(`${objectApiName}.${name}: ccCore cuts at ${length}, metadata says ${declared}`);
+                }
+            }
+        }
+        expect(mismatches).toEqual([]);
+    });
+
+    it('knows the digits of every number field the metadata declares, and treats every phone field as exact', () => {
+        const mismatches: string[] = [];
+        for (const [objectApiName, object] of Object.entries(objects)) {
+            for (const [name, field] of Object.entries(object.fields)) {
+                const digits = NUMBER_FIELD_DIGITS[objectApiName as keyof typeof NUMBER_FIELD_DIGITS]?.[name];
+                if (field.type === 'Number' && digits !== (field.precision ?? 0) - (field.scale ?? 0)) {
+                    mismatches.push(`${objectApiName}.${name}: ccCore allows ${digits} digits, metadata ${field.precision},${field.scale}`);
+                }
+                if (field.type === 'Phone' && !EXACT_TEXT_FIELDS.has(name)) {
+                    mismatches.push(`${objectApiName}.${name}: a phone field that fitToFields would cut`);
+                }
+                if (JSON_TEXT_FIELDS.has(name) && field.type !== 'LongTextArea') {
+                    mismatches.push(`${objectApiName}.${name}: JSON field is ${field.type}`);
                 }
             }
         }

@@ -1,0 +1,54 @@
+/**
+ * Captured feeds with values real PBXs send and the org refuses or mangles, replayed through the
+ * whole pipeline (tools/replay/__tests__/data/*.jsonl): each must still give the right records.
+ */
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { parseReplayLog } from '../replayInput';
+import { ReplaySession, type ReplayOutput } from '../replaySession';
+
+const USER_ID = '0055g00000AbCdEAAV';
+
+async function replayFixture(name: string): Promise<ReplayOutput> {
+    const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br' } });
+    await session.play(parseReplayLog(readFileSync(join(__dirname, 'data', name), 'utf8')));
+    session.close();
+    return session.output();
+}
+
+const byKey = (output: ReplayOutput, objectApiName: string, key: string) =>
+    output.records[objectApiName]?.find((record) => record.External_Key__c === key);
+
+describe('values the org refuses do not cost the whole record (refusedValues.jsonl)', () => {
+    let output: ReplayOutput;
+    beforeAll(async () => {
+        output = await replayFixture('refusedValues.jsonl');
+    });
+
+    it('ends a call whose PBX dated its start in 1970, leaving only the impossible wait time empty', () => {
+        expect(byKey(output, 'CC_Interaction__c', 'evolux:pbx-1970')).toMatchObject({
+            Status__c: 'Ended',
+            Offered_At__c: '1970-01-01T00:00:00.000Z',
+            Wait_Seconds__c: null,
+            Talk_Seconds__c: 2
+        });
+        expect(output.diagnostics).toContainEqual(
+            expect.objectContaining({ code: 'FIELD_LEFT_OUT', message: expect.stringContaining('Wait_Seconds__c of evolux:pbx-1970') })
+        );
+        expect(output.diagnostics.map((entry) => entry.code)).not.toContain('WRITE_REJECTED');
+    });
+
+    it('writes a pause whose maximum is "no limit" (2147483647) with Max_Duration_Seconds__c empty', () => {
+        const [pause] = output.records.CC_Agent_Pause__c ?? [];
+        expect(pause).toMatchObject({ Reason__c: 'Lanche', Max_Duration_Seconds__c: null, Started_At__c: '2021-02-18T20:51:54.866Z' });
+    });
+
+    it('keeps Extra__c valid JSON within 32,768 characters when the IVR sends 40,000', () => {
+        const extra = String(byKey(output, 'CC_Interaction__c', 'evolux:big-extra')?.Extra__c);
+        const parsed = JSON.parse(extra) as Record<string, string>;
+        expect(extra.length).toBeLessThanOrEqual(32_768);
+        expect(parsed.evolux_cc_queue_slug).toBe('suporte');
+        expect(parsed.ura_transcricao).toMatch(/^(fala )+.*… \[40000 characters, the rest not kept\]$/);
+        expect(output.diagnostics).toContainEqual(expect.objectContaining({ code: 'FIELD_TRUNCATED' }));
+    });
+});
