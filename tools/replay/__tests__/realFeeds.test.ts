@@ -10,7 +10,9 @@ import { ReplaySession, type ReplayOutput } from '../replaySession';
 const USER_ID = '0055g00000AbCdEAAV';
 
 async function replayFixture(name: string): Promise<ReplayOutput> {
-    const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br' } });
+    const session = new ReplaySession({
+        properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br,https://*.ccaiplatform.com' }
+    });
     await session.play(parseReplayLog(readFileSync(join(__dirname, 'data', name), 'utf8')));
     session.close();
     return session.output();
@@ -50,5 +52,27 @@ describe('values the org refuses do not cost the whole record (refusedValues.jso
         expect(parsed.evolux_cc_queue_slug).toBe('suporte');
         expect(parsed.ura_transcricao).toMatch(/^(fala )+.*… \[40000 characters, the rest not kept\]$/);
         expect(output.diagnostics).toContainEqual(expect.objectContaining({ code: 'FIELD_TRUNCATED' }));
+    });
+});
+
+describe('junk that looks like a vendor event writes nothing (junkCalls.jsonl)', () => {
+    let output: ReplayOutput;
+    beforeAll(async () => {
+        output = await replayFixture('junkCalls.jsonl');
+    });
+
+    it('writes only the one real call, without the 5,000-digit caller number, and names each problem', () => {
+        expect(output.records.CC_Interaction__c).toEqual([
+            expect.objectContaining({
+                External_Key__c: 'evolux:real-call',
+                Direction__c: 'Inbound',
+                Customer_Number__c: null,
+                From_Number__c: null
+            })
+        ]);
+        expect(output.stats).toMatchObject({ messages: 13, accepted: 1, rejected: 12 });
+        expect(
+            output.diagnostics.filter((entry) => entry.code === 'FIELD_MISSING' || entry.code === 'FIELD_INVALID').length
+        ).toBeGreaterThanOrEqual(12);
     });
 });

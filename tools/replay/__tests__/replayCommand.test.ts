@@ -120,7 +120,7 @@ describe('replay of the Evolux seed scenarios', () => {
             Customer_Number__c: '601',
             From_Number__c: '601',
             From_Name__c: 'Suporte 601',
-            To_Number__c: '60916f51-c6f5-a853-3651-a8a456064080',
+            To_Number__c: null,
             To_Name__c: '700',
             Queue__c: 'suporte',
             Campaign__c: null,

@@ -123,8 +123,9 @@ function sessionKey(
     reader: PayloadReader,
     channel: 'call' | 'chat' | 'either'
 ): { key: string; channel: 'call' | 'chat' } | undefined {
-    const callId = channel !== 'chat' ? reader.id(data, 'call_id') : undefined;
-    const chatId = channel !== 'call' ? reader.id(data, 'chat_id') : undefined;
+    // Every call_id and chat_id in the document is a whole number.
+    const callId = channel !== 'chat' ? reader.id(data, 'call_id', 'number') : undefined;
+    const chatId = channel !== 'call' ? reader.id(data, 'chat_id', 'number') : undefined;
     if (callId !== undefined) {
         return { key: CCAIP_CALL_KEY_PREFIX + callId, channel: 'call' };
     }
@@ -251,7 +252,8 @@ function partyAdded(data: JsonObject, reader: PayloadReader, at: Instant, type: 
 
 function redaction(state: 'on' | 'off'): Reader {
     return (data, reader, at, type) => {
-        const session = requireSession(data, reader, 'call');
+        // The document's redaction data is only the agent and the call: no session_type to require.
+        const session = requireSession(data, reader, 'call', false);
         return (
             session && {
                 kind: 'interaction.note',
@@ -275,10 +277,19 @@ function note(data: JsonObject, reader: PayloadReader, at: Instant, type: string
     return { kind: 'agent.note', vendor: VENDOR, vendorEvent: type, at, agent: readAgent(data, reader), note: { topic, state } };
 }
 
-function requireSession(data: JsonObject, reader: PayloadReader, channel: 'call' | 'chat' | 'either') {
+/**
+ * The session an event is about. Every session event in the document carries its id and its
+ * session_type (seed 002's examples), so one without them is not a real event and writes nothing.
+ */
+function requireSession(data: JsonObject, reader: PayloadReader, channel: 'call' | 'chat' | 'either', needsSessionType = true) {
     const session = sessionKey(data, reader, channel);
-    if (!session) {
-        reader.missing(channel === 'either' ? 'call_id or chat_id' : `${channel}_id`);
+    const missing = [
+        session ? undefined : channel === 'either' ? 'call_id or chat_id' : `${channel}_id`,
+        needsSessionType && reader.text(data, 'session_type') === undefined ? 'session_type' : undefined
+    ].filter((name) => name !== undefined);
+    if (missing.length > 0) {
+        reader.missing(...missing);
+        return undefined;
     }
     return session;
 }

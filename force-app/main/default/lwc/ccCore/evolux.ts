@@ -94,9 +94,24 @@ function readCall(
     reader: PayloadReader,
     receivedAt: Instant
 ): InteractionEvent | undefined {
-    const id = reader.id(payload, 'id');
-    if (!id) {
-        reader.missing('id');
+    // What every real call event carries (seed 004): a usable id, the direction and the start time.
+    // A field that is there but unusable has its own FIELD_INVALID; one that is absent is listed once.
+    const missing: string[] = [];
+    const required = <T>(name: string, read: () => T | undefined): T | undefined => {
+        const before = reader.diagnostics.length;
+        const value = read();
+        if (value === undefined && reader.diagnostics.length === before) {
+            missing.push(name);
+        }
+        return value;
+    };
+    const id = required('id', () => reader.id(payload, 'id'));
+    const direction = required('direction', () => readDirection(payload, reader));
+    const offeredAt = required('startTime', () => reader.instant(payload, 'startTime', 'error'));
+    if (missing.length > 0) {
+        reader.missing(...missing);
+    }
+    if (!id || !direction || !offeredAt) {
         return undefined;
     }
     const from = reader.object(payload, 'from');
@@ -107,19 +122,21 @@ function readCall(
     const campaign = reader.object(payload, 'campaign');
     const subscriber = reader.object(payload, 'subscriber');
 
-    const direction = readDirection(payload, reader);
     const outsideParty = direction === 'Outbound' ? to : from;
     const campaignName = reader.text(campaign, 'slug') ?? reader.text(extra, 'campaign_slug');
-    const subscriberNumber = reader.text(subscriber, 'number') ?? reader.text(extra, 'subscriber_number');
+    const subscriberNumber = reader.phone(subscriber, 'number') ?? reader.phone(extra, 'subscriber_number');
+    // The agent's side of a call often holds a SIP endpoint id rather than a number: no warning for that.
+    const fromNumber = reader.phone(from, 'number', direction === 'Inbound' ? 'warn' : 'silent');
+    const toNumber = reader.phone(to, 'number', direction === 'Outbound' ? 'warn' : 'silent');
 
     const facts: InteractionFacts = {
         channel: 'Voice',
         direction,
         // On a campaign call the agent is connected to the dialled subscriber.
-        customerNumber: (campaignName !== undefined ? subscriberNumber : undefined) ?? reader.text(outsideParty, 'number'),
-        fromNumber: reader.text(from, 'number'),
+        customerNumber: (campaignName !== undefined ? subscriberNumber : undefined) ?? (outsideParty === to ? toNumber : fromNumber),
+        fromNumber,
         fromName: reader.text(from, 'name'),
-        toNumber: reader.text(to, 'number'),
+        toNumber,
         toName: reader.text(to, 'name'),
         // The queue object is the routing truth; extra.evolux_cc_queue_slug can disagree with it.
         queue: reader.text(queue, 'slug') ?? reader.text(extra, 'evolux_cc_queue_slug'),
@@ -127,7 +144,7 @@ function readCall(
         subscriberName: reader.text(subscriber, 'name') ?? reader.text(extra, 'subscriber_name'),
         subscriberExternalId: reader.text(subscriber, 'externalId') ?? reader.text(extra, 'subscriber_external_id'),
         agentLogin: reader.text(agent, 'login') ?? reader.text(agent, 'email'),
-        offeredAt: reader.instant(payload, 'startTime'),
+        offeredAt,
         answeredAt: reader.instant(payload, 'answerTime'),
         endedAt: reader.instant(payload, 'endTime'),
         hangupCause: reader.text(payload, 'hangupCause'),
@@ -146,6 +163,7 @@ function readCall(
     return { kind, vendor: VENDOR, vendorEvent: eventName, at, key: EVOLUX_KEY_PREFIX + id, facts: withoutUndefined(facts) };
 }
 
+/** "inbound" or "outbound", in any case and with any spaces around; anything else refuses the event. */
 function readDirection(payload: JsonObject, reader: PayloadReader): Direction | undefined {
     const text = reader.text(payload, 'direction')?.toLowerCase();
     if (text === 'inbound') {
@@ -154,11 +172,13 @@ function readDirection(payload: JsonObject, reader: PayloadReader): Direction | 
     if (text === 'outbound') {
         return 'Outbound';
     }
-    reader.report(
-        'warn',
-        DiagnosticCode.FieldInvalid,
-        `direction should be "inbound" or "outbound", got ${text === undefined ? 'nothing' : `"${clip(text)}"`}; Direction__c stays empty.`
-    );
+    if (text !== undefined) {
+        reader.report(
+            'error',
+            DiagnosticCode.FieldInvalid,
+            `direction should be "inbound" or "outbound", got "${clip(text)}"; the event is ignored.`
+        );
+    }
     return undefined;
 }
 

@@ -11,6 +11,14 @@ import { parseInstant } from './time';
 
 /** Longest vendor id accepted: it becomes part of External_Key__c (Text 255). */
 export const MAX_ID_LENGTH = 200;
+/** Words a feed sends for "no value", which must never become part of a record key. */
+const NO_VALUE_WORDS = new Set(['null', 'undefined', 'nan', 'none', 'nil']);
+/** Digits a phone number can have before an extension (ITU-T E.164). */
+export const MAX_PHONE_DIGITS = 15;
+/** What may appear in a phone number besides digits: spaces, `+ ( ) - . /` and CCAI's search form `*`. */
+const PHONE_TEXT = /^\+?[\d\s().\-/*]+$/;
+/** An extension after the number: `ext. 12`, `x12`, `ramal 200`, `;ext=12`. */
+const PHONE_EXTENSION = /\s*(?:;\s*ext=|\b(?:ext|extension|x|ramal|r)\b\.?:?)\s*\d+\s*$/i;
 
 export class PayloadReader {
     readonly diagnostics: Diagnostic[] = [];
@@ -52,14 +60,58 @@ export class PayloadReader {
         return undefined;
     }
 
-    /** An id that will become part of a record key: text of reasonable length. */
-    id(parent: JsonObject | undefined, name: string): string | undefined {
+    /**
+     * An id that will become part of a record key: text or a whole number, of reasonable length,
+     * without spaces or control characters, and not a word that means "no value" ("null",
+     * "undefined"). `number`: digits only, for vendors whose ids always are. Anything else is
+     * refused (never cut): a wrong key is a garbage record.
+     */
+    id(parent: JsonObject | undefined, name: string, form: 'text' | 'number' = 'text'): string | undefined {
+        const raw = parent?.[name];
+        if (typeof raw === 'number' && !(Number.isSafeInteger(raw) && raw >= 0)) {
+            this.invalid(name, 'an id (text or a whole number)', raw, 'error');
+            return undefined;
+        }
         const value = this.text(parent, name);
-        if (value !== undefined && value.length > MAX_ID_LENGTH) {
+        if (value === undefined) {
+            return undefined;
+        }
+        if (value.length > MAX_ID_LENGTH) {
             this.report(
                 'error',
                 DiagnosticCode.FieldInvalid,
-                `${name} is ${value.length} characters; ids longer than ${MAX_ID_LENGTH} are refused.`
+                `${this.subject}: ${name} is ${value.length} characters; ids longer than ${MAX_ID_LENGTH} are refused.`
+            );
+            return undefined;
+        }
+        if (NO_VALUE_WORDS.has(value.toLowerCase()) || /[\s\p{Cc}]/u.test(value) || (form === 'number' && !/^\d+$/.test(value))) {
+            this.invalid(name, 'an id', value, 'error');
+            return undefined;
+        }
+        return value;
+    }
+
+    /**
+     * A phone number as the vendor wrote it: digits with phone punctuation, at most 15 digits before
+     * an optional extension. Anything else (letters, a 5,000-digit string) is not stored at all, so a
+     * phone field never holds a value that is not a number. `silent` is for the agent's own side of a
+     * call, which PBXs fill with an endpoint id (the seed's `to.number` is a UUID): left empty, unsaid.
+     */
+    phone(parent: JsonObject | undefined, name: string, level: 'warn' | 'silent' = 'warn'): string | undefined {
+        const value = this.text(parent, name);
+        if (value === undefined) {
+            return undefined;
+        }
+        const main = value.replace(PHONE_EXTENSION, '');
+        const digits = main.replace(/\D/g, '').length;
+        if (!PHONE_TEXT.test(main) || digits === 0 || digits > MAX_PHONE_DIGITS) {
+            if (level === 'silent') {
+                return undefined;
+            }
+            this.report(
+                level,
+                DiagnosticCode.FieldInvalid,
+                `${this.subject}: ${name} ${describe(value)} is not a phone number (up to ${MAX_PHONE_DIGITS} digits and an extension); the field stays empty.`
             );
             return undefined;
         }
@@ -95,30 +147,31 @@ export class PayloadReader {
         return undefined;
     }
 
-    /** An ISO 8601 timestamp. */
-    instant(parent: JsonObject | undefined, name: string): Instant | undefined {
+    /** An ISO 8601 timestamp. `level` is 'error' for a time the event cannot do without. */
+    instant(parent: JsonObject | undefined, name: string, level: 'warn' | 'error' = 'warn'): Instant | undefined {
         const value = this.text(parent, name);
         if (value === undefined) {
             return undefined;
         }
         const instant = parseInstant(value);
         if (!instant) {
-            this.invalid(name, 'an ISO 8601 time', value);
+            this.invalid(name, 'an ISO 8601 time', value, level);
         }
         return instant;
     }
 
-    missing(name: string): void {
-        this.report('error', DiagnosticCode.FieldMissing, `${this.subject} has no ${name}; the event is ignored.`);
+    /** One diagnostic for everything an event cannot do without. */
+    missing(...names: string[]): void {
+        this.report('error', DiagnosticCode.FieldMissing, `${this.subject} has no ${names.join(', ')}; the event is ignored.`);
     }
 
     report(level: 'info' | 'warn' | 'error', code: DiagnosticCode, message: string): void {
         this.diagnostics.push(diagnostic(this.at, level, code, message, this.subject));
     }
 
-    private invalid(name: string, expected: string, value: Json): void {
+    private invalid(name: string, expected: string, value: Json, level: 'warn' | 'error' = 'warn'): void {
         this.report(
-            'warn',
+            level,
             DiagnosticCode.FieldInvalid,
             `${this.subject}: ${name} should be ${expected}, got ${describe(value)}; read as unknown.`
         );

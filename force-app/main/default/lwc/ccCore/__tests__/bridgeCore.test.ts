@@ -40,7 +40,6 @@ describe('an inbound queue call from the seed, ring to hang-up', () => {
                 Customer_Number__c: '601',
                 From_Number__c: '601',
                 From_Name__c: 'Suporte 601',
-                To_Number__c: '60916f51-c6f5-a853-3651-a8a456064080',
                 To_Name__c: '700',
                 Queue__c: 'suporte',
                 Agent__c: USER_ID,
@@ -417,10 +416,11 @@ describe('bad input', () => {
 
     it('accepts a call whose optional fields are the wrong type, leaving them empty and saying so', async () => {
         const { writer, post } = setup();
-        const outcome = await post(variant(seed.softphoneCallInvited, { hangupCause: { code: 16 }, direction: 'sideways' }));
+        const outcome = await post(variant(seed.softphoneCallInvited, { hangupCause: { code: 16 }, queue: 'suporte' }));
         expect(outcome.accepted).toBe(true);
         expect(outcome.diagnostics.map((entry) => entry.code)).toEqual([DiagnosticCode.FieldInvalid, DiagnosticCode.FieldInvalid]);
-        expect(writer.calls[0]?.fields).not.toHaveProperty('Direction__c');
+        expect(writer.calls[0]?.fields).toMatchObject({ Queue__c: 'suporte', Direction__c: 'Inbound' });
+        expect(writer.calls[0]?.fields).not.toHaveProperty('Hangup_Cause__c');
     });
 
     it('keeps unicode intact and cuts an over-long name to the field length without splitting a character', async () => {

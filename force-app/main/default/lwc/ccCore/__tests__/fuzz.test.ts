@@ -8,6 +8,7 @@ import { ADAPTERS, DiagnosticCode, readConfig } from 'c/ccCore';
 import { passGate } from '../gate';
 import { setupBridge } from './bridgeHarness';
 import { seed } from './evoluxFixtures';
+import { adapterPost, CCAIP_ORIGIN, exampleData } from './ccaipFixtures';
 
 const CONFIG = readConfig(
     { allowedOrigins: 'https://*.evolux.net.br,https://*.ccaiplatform.com,https://chat.acme.com.br' },
@@ -168,5 +169,90 @@ describe('fuzzing the gate and the adapters', () => {
             }),
             { numRuns: 300, seed: 20260302 }
         );
+    });
+
+    describe('look-alike junk: real event names with the fields a real payload always carries missing or unusable', () => {
+        /** What a broken or hostile feed puts where an id, a direction or a time should be. */
+        const junk = fc.oneof(
+            fc.constantFrom(null, 'null', 'undefined', 'NaN', '', '   ', true, false, 0.38, -1, 'sideways', 'yesterday', 'x'.repeat(5_000)),
+            fc.constant({}),
+            fc.constant([]),
+            fc.dictionary(fc.string({ maxLength: 5 }), fc.string({ maxLength: 5 }), { maxKeys: 2 }),
+            fc.string({ maxLength: 12 }).map((text) => `${text} ${text}`)
+        );
+        /** For each required field: kept, deleted, or replaced by junk. */
+        const fate = fc.oneof(
+            fc.constant('keep' as const),
+            fc.constant('delete' as const),
+            junk.map((value) => ({ value }))
+        );
+
+        it('writes no Evolux call whose id, direction or startTime is missing or junk, and writes one when all are real', async () => {
+            await fc.assert(
+                fc.asyncProperty(
+                    fc.constantFrom(seed.softphoneCallInvited, seed.softphoneCallAccepted, seed.softphoneCallEnded),
+                    fc.record({ id: fate, direction: fate, startTime: fate }),
+                    fc.array(fc.record({ key: vendorKeys, value: vendorValues }), { maxLength: 3 }),
+                    async (message, fates, noise) => {
+                        const { post, writer } = setupBridge({}, 'https://acme.evolux.net.br');
+                        const payload: Record<string, unknown> = { ...message.payload };
+                        for (const { key, value } of noise) {
+                            if (!['id', 'direction', 'startTime', '__proto__'].includes(key)) {
+                                payload[key] = value;
+                            }
+                        }
+                        for (const [field, what] of Object.entries(fates)) {
+                            if (what === 'delete') {
+                                delete payload[field];
+                            } else if (what !== 'keep') {
+                                payload[field] = what.value;
+                            }
+                        }
+                        const outcome = await post({ eventName: message.eventName, payload });
+                        const allReal = Object.values(fates).every((what) => what === 'keep');
+                        expect({ allReal, records: writer.recordsOf('CC_Interaction__c').length }).toEqual({
+                            allReal,
+                            records: allReal ? 1 : 0
+                        });
+                        if (!allReal) {
+                            expect(
+                                outcome.diagnostics.some((entry) => entry.code === 'FIELD_MISSING' || entry.code === 'FIELD_INVALID')
+                            ).toBe(true);
+                        }
+                    }
+                ),
+                { numRuns: 400, seed: 20261202 }
+            );
+        });
+
+        it('writes no CCAI Platform session whose call_id or session_type is missing or junk', async () => {
+            await fc.assert(
+                fc.asyncProperty(
+                    fc.constantFrom('New_Call', 'End_Call'),
+                    fc.record({ call_id: fate, session_type: fate }),
+                    async (type, fates) => {
+                        const { post, writer } = setupBridge({ allowedOrigins: 'https://*.ccaiplatform.com' }, CCAIP_ORIGIN);
+                        const data: Record<string, unknown> = { ...exampleData(type) };
+                        for (const [field, what] of Object.entries(fates)) {
+                            if (what === 'delete') {
+                                delete data[field];
+                            } else if (what !== 'keep') {
+                                data[field] = what.value;
+                            }
+                        }
+                        await post(adapterPost(type, data));
+                        // A junk session_type that is still text (e.g. "sideways") is a session type the vendor may add.
+                        const idReal = fates.call_id === 'keep';
+                        const typeReal =
+                            fates.session_type === 'keep' ||
+                            (typeof fates.session_type === 'object' &&
+                                ['string', 'number'].includes(typeof fates.session_type.value) &&
+                                String(fates.session_type.value).trim() !== '');
+                        expect(writer.recordsOf('CC_Interaction__c').length).toBe(idReal && typeReal ? 1 : 0);
+                    }
+                ),
+                { numRuns: 300, seed: 20261202 }
+            );
+        });
     });
 });
