@@ -210,7 +210,7 @@ export class BridgeCore {
             fromHostedAdapter: message.fromHostedAdapter === true,
             receivedAt: receivedAtMs
         };
-        if (accepted && heardHere && this.team && !this.team.inbox.heard(shared)) {
+        if (accepted && heardHere && this.team && !this.team.inbox.heard(shared, { writer: this.team.leadership.isLeader })) {
             const copy = diagnostic(
                 this.nowIso(),
                 'info',
@@ -219,6 +219,7 @@ export class BridgeCore {
                 message.origin
             );
             this.report(copy);
+            this.listener.changed?.(); // the counts changed
             return { accepted, events: [], diagnostics: [copy] };
         }
         const diagnostics = heardHere ? [...result.diagnostics] : [];
@@ -279,18 +280,20 @@ export class BridgeCore {
     }
 
     /**
-     * The heartbeat, needed only by the storage fallbacks: keep or take the lease, and read what the
-     * other tabs stored. With Web Locks and a channel nothing here depends on a timer, which the
-     * browser throttles in background tabs.
+     * The heartbeat: keep or take the lease (storage fallback), and take what the other tabs stored.
+     * With Web Locks and a channel it is only the writing tab's safety net: what followers heard
+     * reaches it at once through the channel, whatever the browser does to their timers.
      */
     private beat(): void {
         this.heartbeat = undefined;
         this.checkLeadership();
-        if (this.team && !this.team.channel) {
+        if (this.team && (!this.team.channel || this.team.leadership.isLeader)) {
             this.readInbox();
+        }
+        if (this.team && !this.team.channel) {
             this.readStoredCallers();
         }
-        if (this.team && (this.team.leadership.needsHeartbeat || !this.team.channel)) {
+        if (this.team) {
             this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), HEARTBEAT_MS);
         }
     }
@@ -315,6 +318,10 @@ export class BridgeCore {
             this.sync.setActive(true);
             // Callers of what is open are looked up by the writer only: a tab that starts or takes over does it now.
             this.openInteractions().forEach((state) => this.lookUpCaller(state));
+            // What followers stored while no tab, or a stalled one, was writing.
+            if (this.team.channel) {
+                queueMicrotask(() => this.readInbox());
+            }
             if (this.team.leadership.tookOver) {
                 const text = 'This tab now writes the records for all open Salesforce tabs.';
                 this.report(diagnostic(this.nowIso(), 'info', DiagnosticCode.LeaderTakeover, text));

@@ -1,10 +1,14 @@
 /**
  * Messages one tab heard, passed on to the others. A softphone may post to one Salesforce tab only;
  * every tab must still know every event (for its live state, and in case it becomes the leader).
- * Each tab skips the copies of a message it heard itself. With a tab channel (BroadcastChannel) a
- * message reaches the other tabs at once, whatever their timers do; without one, each accepted
- * message is stored under its own key and the others read it on their heartbeat, and old entries
- * are removed by whoever sees them first.
+ * Each tab skips the copies of a message it heard itself.
+ *
+ * With a tab channel (BroadcastChannel) a message reaches the other tabs at once, whatever their
+ * timers do. A follower also stores it, and the writing tab takes what is stored on its heartbeat
+ * and when it takes over: a channel message can be lost (Chromium dropped the ones that reached a
+ * writing tab stopped in the debugger, in the e2e tests), and storage keeps it until a writer has it.
+ * Without a channel, each message is stored, every tab reads the store on its heartbeat, and old
+ * entries are removed by whoever sees them first.
  */
 import { contentHash } from './contentHash';
 import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
@@ -44,13 +48,13 @@ export class SharedInbox {
      * Whether this tab should handle a message it heard: false for a copy it already got from
      * another tab (or heard twice). A first-heard message is recorded and passed on.
      */
-    heard(message: SharedMessage): boolean {
+    heard(message: SharedMessage, { writer }: { writer: boolean }): boolean {
         if (!this.firstTime(message)) {
             return false;
         }
-        if (this.channel) {
-            this.channel.post({ type: 'heard', message } satisfies TabMessage);
-        } else {
+        this.channel?.post({ type: 'heard', message } satisfies TabMessage);
+        // The writing tab handles what it heard itself; with a channel, only followers store for it.
+        if (!this.channel || !writer) {
             this.sequence += 1;
             writeJson(this.storage, `${INBOX_PREFIX}${this.tabId}.${this.sequence}`, message);
         }
@@ -64,12 +68,30 @@ export class SharedInbox {
         return fresh;
     }
 
-    /** Messages other tabs stored for this one (no channel) that it has not handled yet, oldest first. Also removes expired ones. */
+    /**
+     * Messages other tabs stored that this tab has not handled yet, oldest first. With a channel only
+     * the writing tab takes them, whatever their age, and removes them: nothing a follower heard is
+     * lost while the writer is slow. Without one, entries expire after INBOX_TTL_MS.
+     */
     take(now: number): SharedMessage[] {
+        return this.channel ? this.takeForWriter() : this.takeShared(now);
+    }
+
+    private takeForWriter(): SharedMessage[] {
         const fresh: SharedMessage[] = [];
-        if (this.channel) {
-            return fresh;
+        for (const key of this.storage.keys(INBOX_PREFIX)) {
+            const message = readJson(this.storage, key) as SharedMessage | undefined;
+            this.storage.removeItem(key);
+            if (message && typeof message.receivedAt === 'number' && this.firstTime(message)) {
+                fresh.push(message);
+            }
         }
+        this.trim();
+        return fresh.sort((a, b) => a.receivedAt - b.receivedAt);
+    }
+
+    private takeShared(now: number): SharedMessage[] {
+        const fresh: SharedMessage[] = [];
         for (const key of this.storage.keys(INBOX_PREFIX)) {
             const readAt = this.read.get(key);
             if (readAt !== undefined) {

@@ -6,8 +6,17 @@ import { MemoryStorage } from '../../../../../../tools/replay/memoryStorage';
 import { HEARTBEAT_MS, LEADER_KEY, LEASE_MS, LeaseLeadership } from '../leadership';
 import { loadState, MAX_SAVED_AGE_MS, saveState, STATE_KEY } from '../savedState';
 import { INBOX_TTL_MS, SharedInbox } from '../sharedInbox';
+import { BridgeCore } from 'c/ccCore';
+import { leaderLockOver, tabChannelOver } from '../webTabPorts';
+import { ReplayLockManager } from '../../../../../../tools/replay/webLocks';
+import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
+import { EVOLUX_ORIGIN, seed } from './evoluxFixtures';
+import { ReplayBroadcastChannels } from '../../../../../../tools/replay/broadcastChannels';
+import { flushPromises, VirtualClock } from '../../../../../../tools/replay/virtualClock';
 
 const T0 = Date.parse('2026-03-02T11:00:00.000Z');
+const FOLLOWER = { writer: false };
 
 describe('LeaseLeadership (browsers without Web Locks)', () => {
     it('lets the first tab lead and the others follow while it renews its lease', () => {
@@ -69,7 +78,7 @@ describe('SharedInbox', () => {
         const a = new SharedInbox(storage.forTab('A'), 'A#1');
         const b = new SharedInbox(storage.forTab('B'), 'B#1');
 
-        expect(a.heard(message(T0))).toBe(true);
+        expect(a.heard(message(T0), FOLLOWER)).toBe(true);
         expect(b.take(T0 + 5)).toEqual([message(T0)]);
         expect(b.take(T0 + 10)).toEqual([]);
         expect(a.take(T0 + 10)).toEqual([]);
@@ -79,29 +88,70 @@ describe('SharedInbox', () => {
         const storage = new MemoryStorage();
         const a = new SharedInbox(storage.forTab('A'), 'A#1');
         const b = new SharedInbox(storage.forTab('B'), 'B#1');
-        a.heard(message(T0));
-        expect(b.heard(message(T0 + 40))).toBe(true);
+        a.heard(message(T0), FOLLOWER);
+        expect(b.heard(message(T0 + 40), FOLLOWER)).toBe(true);
         expect(b.take(T0 + 50)).toEqual([]);
 
         const c = new SharedInbox(storage.forTab('C'), 'C#1');
         expect(c.take(T0 + 60)).toEqual([message(T0)]);
-        expect(c.heard(message(T0 + 70))).toBe(false);
+        expect(c.heard(message(T0 + 70), FOLLOWER)).toBe(false);
     });
 
     it('treats the same content much later as a new message', () => {
         const storage = new MemoryStorage();
         const a = new SharedInbox(storage.forTab('A'), 'A#1');
-        expect(a.heard(message(T0))).toBe(true);
-        expect(a.heard(message(T0 + 60_000))).toBe(true);
+        expect(a.heard(message(T0), FOLLOWER)).toBe(true);
+        expect(a.heard(message(T0 + 60_000), FOLLOWER)).toBe(true);
     });
 
     it('removes passed-on messages once they are old, and ignores unreadable ones', () => {
         const storage = new MemoryStorage();
         const a = new SharedInbox(storage.forTab('A'), 'A#1');
         const b = new SharedInbox(storage.forTab('B'), 'B#1');
-        a.heard(message(T0));
+        a.heard(message(T0), FOLLOWER);
         storage.forTab('X').setItem('ccBridge.inbox.X#1.1', '{broken');
         expect(b.take(T0 + INBOX_TTL_MS + 1)).toEqual([]);
+        expect(storage.size).toBe(0);
+    });
+});
+
+describe('SharedInbox with a BroadcastChannel', () => {
+    const message = (receivedAt: number) => ({
+        origin: 'https://acme.evolux.net.br',
+        data: { eventName: 'softphoneCallAccepted', payload: { id: 'x' } },
+        receivedAt
+    });
+
+    it('tells the other tabs at once, and keeps what a follower heard in storage until the writing tab takes it, however late', async () => {
+        const storage = new MemoryStorage();
+        const channels = new ReplayBroadcastChannels();
+        const writer = new SharedInbox(storage.forTab('A'), 'A#1', tabChannelOver(channels.forTab('A')));
+        const heardByWriter: unknown[] = [];
+        tabChannelOver(channels.forTab('A')).listen((data) => heardByWriter.push(data));
+        const follower = new SharedInbox(storage.forTab('B'), 'B#1', tabChannelOver(channels.forTab('B')));
+
+        expect(follower.heard(message(T0), FOLLOWER)).toBe(true);
+        await flushPromises();
+        expect(heardByWriter).toEqual([{ type: 'heard', message: message(T0) }]);
+        expect(storage.size).toBe(1);
+
+        // The channel copy never reached the writer (it was stalled): an hour later it takes the stored one, once.
+        expect(writer.take(T0 + 3_600_000)).toEqual([message(T0)]);
+        expect(storage.size).toBe(0);
+        expect(writer.take(T0 + 3_600_001)).toEqual([]);
+    });
+
+    it('stores nothing for what the writing tab heard itself, and skips a stored copy of what it already handled', () => {
+        const storage = new MemoryStorage();
+        const channels = new ReplayBroadcastChannels();
+        const writer = new SharedInbox(storage.forTab('A'), 'A#1', tabChannelOver(channels.forTab('A')));
+        const follower = new SharedInbox(storage.forTab('B'), 'B#1', tabChannelOver(channels.forTab('B')));
+
+        expect(writer.heard(message(T0), { writer: true })).toBe(true);
+        expect(storage.size).toBe(0);
+        follower.heard(message(T0 + 50), FOLLOWER);
+        expect(writer.received(message(T0 + 50))).toBe(false);
+        expect(writer.take(T0 + 100)).toEqual([]);
         expect(storage.size).toBe(0);
     });
 });
@@ -158,5 +208,43 @@ describe('saved state', () => {
             }
         };
         expect(saveState(full, state)).toBe(false);
+    });
+});
+
+describe('a bridge hearing a copy another tab passed on first', () => {
+    it('counts the copy and tells its host, so the panel shows every message heard', async () => {
+        const storage = new MemoryStorage();
+        const channels = new ReplayBroadcastChannels();
+        const locks = new ReplayLockManager();
+        const clock = new VirtualClock(Date.parse('2021-02-18T20:47:48.000Z'));
+        const api = new UiApiEmulator(projectObjects());
+        const changes = { A: 0, B: 0 };
+        const bridge = (tab: 'A' | 'B') =>
+            new BridgeCore(
+                { userId: '005000000000001AAA' },
+                {
+                    records: api,
+                    clock,
+                    storage: storage.forTab(tab),
+                    tabId: `${tab}#1`,
+                    channel: tabChannelOver(channels.forTab(tab)),
+                    leaderLock: leaderLockOver(locks.forTab(tab))
+                },
+                { changed: () => (changes[tab] += 1) }
+            );
+        const a = bridge('A');
+        const b = bridge('B');
+        await flushPromises();
+
+        a.receive({ origin: EVOLUX_ORIGIN, data: seed.softphoneCallInvited });
+        await flushPromises(); // B handles A's copy from the channel first
+        const before = changes.B;
+        b.receive({ origin: EVOLUX_ORIGIN, data: seed.softphoneCallInvited });
+
+        expect(b.view().stats).toEqual({ messages: 1, accepted: 1, rejected: 0 });
+        expect(changes.B).toBeGreaterThan(before);
+        expect(b.view().diagnostics[0]?.code).toBe('EVENT_DUPLICATE');
+        a.dispose();
+        b.dispose();
     });
 });
