@@ -1,18 +1,31 @@
 // End to end through the local preview in a real Chromium: the simulated softphone (one origin)
 // posts Evolux Phone's messages to the preview page (another origin), the real compiled ccBridge
 // hears them and writes through the preview's lightning/uiRecordApi to the preview server's UI API
-// emulator, and the page shows the records. Fails on any page error or console error; screenshots
-// go to test-results/e2e. Run with `npm run test:e2e` (it builds first).
+// emulator, and the page shows the records. The package's components run inside Salesforce's
+// Lightning Web Security sandbox (@locker/sandbox, namespace `c`), rendered with synthetic shadow,
+// the real Lightning Base Components and the SLDS stylesheet, as in Lightning Experience. Fails on
+// any page error or console error (an LWS error included); screenshots go to test-results/e2e. Run
+// with `npm run test:e2e` (it builds first).
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { buildPreviewBundle } from '../preview/build/bundle.mjs';
+import { buildNamespaceSource } from '../preview/build/namespaceBundle.mjs';
 import { startPreview } from '../preview/server/previewServer.mjs';
 import { listen, close } from '../preview/server/http.mjs';
 import { createSoftphoneServer } from '../preview/server/softphoneServer.mjs';
 import { launchChromium, screenshot, watchForErrors } from './browser.mjs';
-import { PreviewPage, eventually } from './previewPage.mjs';
+import { PreviewPage, elementScreenshot, eventually, viewportScreenshot } from './previewPage.mjs';
 
 const ACTION_TIMEOUT_MS = 10_000;
+/** A laptop screen: the softphone, the record page with the live-state card and the bridge panel must all show. */
+const VIEWPORT = { width: 1280, height: 720 };
+/** What LWS prefixes to the localStorage keys of namespace `c` (DESIGN.md, "Platform facts"). */
+const LWS_STORAGE_PREFIX = 'LSKey[c]';
+const STORAGE_PROBE = {
+    name: 'c/storageProbe',
+    path: fileURLToPath(new URL('fixtures/lwc/storageProbe/storageProbe.js', import.meta.url))
+};
 
 const problems = [];
 let failedBefore = false;
@@ -31,7 +44,7 @@ before(async () => {
     intruderServer = createSoftphoneServer();
     intruderUrl = await listen(intruderServer, '127.0.0.1', 0);
     browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+    context = await browser.newContext({ viewport: VIEWPORT });
     context.setDefaultTimeout(ACTION_TIMEOUT_MS);
     tabA = await openTab('tab-A');
 });
@@ -130,6 +143,16 @@ scenario('a call from ring to end is one Interaction, Ended, with the call field
     }
     assert.equal(interactionsWithKey(key).length, 1);
 
+    // The bridge keeps its state in localStorage from inside the sandbox: read from outside it (the
+    // page's own realm), every key carries the namespace's LWS prefix.
+    const keys = await tabA.page.evaluate(() => Object.keys(window.localStorage));
+    assert.ok(keys.length > 0, 'the bridge stored nothing in localStorage');
+    assert.deepEqual(
+        keys.filter((storageKey) => !storageKey.startsWith(LWS_STORAGE_PREFIX)),
+        [],
+        `every localStorage key starts with ${LWS_STORAGE_PREFIX}: ${keys.join(', ')}`
+    );
+
     await eventually(async () => {
         const counts = await tabA.bridgeCounts();
         assert.deepEqual(
@@ -174,6 +197,8 @@ scenario('a call from an origin the bridge does not allow changes nothing', asyn
             const frame = document.createElement('iframe');
             frame.name = 'intruder';
             frame.src = src;
+            // Over the page, clear of the docked utility bar and its panels, so its buttons can be clicked.
+            frame.style.cssText = 'position: fixed; top: 3rem; right: 0; width: 20rem; height: 24rem; z-index: 10; background: #fff;';
             document.body.append(frame);
         },
         { src: `${intruderUrl}/?parent=${encodeURIComponent(preview.url)}` }
@@ -247,3 +272,130 @@ scenario('CCAI Platform adapter messages reach the bridge without errors', async
     await eventually(async () => assert.equal((await tabA.bridgeCounts()).messages - before.messages, 8));
     await tabA.page.waitForTimeout(500);
 });
+
+scenario('the live-state card and the bridge panel are styled by SLDS, with base components, on a 1280x720 screen', async () => {
+    // A caller no record matches: the bridge panel offers "New contact" and the card "Link", so both
+    // show SLDS buttons too.
+    const callerInput = tabA.softphone.locator('#caller-number');
+    const knownCaller = await callerInput.inputValue();
+    await callerInput.fill('11900001111');
+    try {
+        await tabA.softphoneClick('incoming');
+        await tabA.softphoneClick('answer');
+        await liveStatusShown(tabA, 'Connected');
+        const card = tabA.page.locator('c-cc-live-state');
+        const panel = tabA.page.locator('[data-id="bridge-panel"]');
+        const linkButton = card.locator('button[data-id="link"]');
+        await linkButton.waitFor();
+        await panel.locator('c-cc-bridge button[data-phone]').waitFor();
+        await elementScreenshot(card, 'live-state-card');
+        await elementScreenshot(panel, 'bridge-panel');
+        await viewportScreenshot(tabA.page, 'page-1280x720');
+
+        // lightning-card is the real base component (an SLDS card), and the global SLDS stylesheet
+        // reaches it through synthetic shadow: a white card with SLDS's rounded corners and border.
+        const cardStyle = await card.locator('lightning-card article.slds-card').evaluate((element) => {
+            const style = getComputedStyle(element);
+            return { background: style.backgroundColor, radius: style.borderTopLeftRadius, border: style.borderTopStyle };
+        });
+        assert.equal(cardStyle.background, 'rgb(255, 255, 255)');
+        assert.notEqual(cardStyle.radius, '0px', 'the card has no SLDS rounded corners');
+        assert.equal(cardStyle.border, 'solid');
+        // The base components' icons are SLDS SVG icons, not text.
+        assert.ok((await card.locator('lightning-icon svg').count()) > 0, 'lightning-icon drew no SVG');
+        // An SLDS neutral button: SLDS's rounded border on white, not the browser's grey button.
+        const buttonStyle = await linkButton.evaluate((element) => {
+            const style = getComputedStyle(element);
+            return {
+                appearance: style.appearance,
+                radius: style.borderTopLeftRadius,
+                border: style.borderTopStyle,
+                background: style.backgroundColor
+            };
+        });
+        assert.deepEqual(
+            { appearance: buttonStyle.appearance, border: buttonStyle.border, background: buttonStyle.background },
+            { appearance: 'none', border: 'solid', background: 'rgb(255, 255, 255)' }
+        );
+        assert.notEqual(buttonStyle.radius, '0px');
+        // Assistive text (the live announcement, the timer's label, the button's context) is for
+        // screen readers only: SLDS clips it to a 1x1 box.
+        const assistive = await card.locator('.slds-assistive-text').evaluateAll((elements) =>
+            elements.map((element) => {
+                const box = element.getBoundingClientRect();
+                return { text: element.textContent, width: box.width, height: box.height };
+            })
+        );
+        assert.ok(assistive.length > 0, 'the card has no assistive text');
+        for (const item of assistive) {
+            assert.ok(item.width <= 1 && item.height <= 1, `assistive text "${item.text}" shows as ${item.width}x${item.height}`);
+        }
+
+        // Lightning's layout: the utility bar docked at the bottom, the panels open above it, and the
+        // record page with the live-state card in the window, not hidden behind the panels.
+        const window = { x: 0, y: 0, width: VIEWPORT.width, height: VIEWPORT.height };
+        const bar = await tabA.page.locator('.slds-utility-bar').boundingBox();
+        assert.equal(Math.round(bar.y + bar.height), VIEWPORT.height, 'the utility bar is not at the bottom of the window');
+        for (const [name, locator] of [
+            ['softphone panel', tabA.page.locator('[data-id="softphone-panel"]')],
+            ['bridge panel', panel],
+            ['record page header', tabA.page.locator('[data-id="record-page"]')],
+            ['live-state card', card]
+        ]) {
+            const box = await locator.boundingBox();
+            assert.ok(box && insideOf(box, window), `the ${name} is not inside the 1280x720 window: ${JSON.stringify(box)}`);
+            if (name.endsWith('panel')) {
+                assert.ok(box.y + box.height <= bar.y + 1, `the ${name} does not open above the utility bar`);
+            }
+        }
+        // Playwright's hit test (a trial click clicks nothing): the card's button receives the pointer,
+        // so no panel covers the card. (document.elementFromPoint cannot tell: synthetic shadow
+        // retargets it to the shell.)
+        await linkButton.click({ trial: true, timeout: 2000 });
+
+        await tabA.softphoneClick('hangup');
+        await liveStatusShown(tabA, 'Ended');
+    } finally {
+        await callerInput.fill(knownCaller);
+    }
+});
+
+scenario('a c module that listens to the window storage event meets the LWS error', async () => {
+    // A probe compiled like the package (preview/build/namespaceBundle.mjs) and evaluated in the same
+    // sandbox key `c` through the preview's own loader, in a page of its own browser context (its own
+    // storage, so the bridge there does not join tab A's team).
+    const probe = await buildNamespaceSource({ modules: [STORAGE_PROBE] });
+    const probeContext = await browser.newContext({ viewport: VIEWPORT });
+    try {
+        const page = await probeContext.newPage();
+        const pageErrors = [];
+        page.on('pageerror', (error) => pageErrors.push(error.message));
+        await new PreviewPage(page, 'probe').open(preview.url);
+        assert.deepEqual(pageErrors, [], 'the preview page itself failed');
+
+        const thrown = await page.evaluate((source) => {
+            const Probe = window.previewSandbox.load(source)['c/storageProbe'].default;
+            try {
+                document.body.appendChild(window.previewSandbox.createElement('c-storage-probe', { is: Probe }));
+            } catch (error) {
+                return error.message;
+            }
+            return undefined;
+        }, probe.source);
+        // The engine runs connectedCallback as a custom element reaction: its error may surface as
+        // an uncaught page error instead of a throw from appendChild.
+        const message = thrown ?? (await eventually(() => pageErrors.find(Boolean) ?? assert.fail('no error')));
+        assert.match(message, /Lightning Web Security: Cannot add 'storage' event listener to Window object/);
+    } finally {
+        await probeContext.close();
+    }
+});
+
+function insideOf(box, outer) {
+    return (
+        box.x >= outer.x - 1 &&
+        box.y >= outer.y - 1 &&
+        box.x + box.width <= outer.x + outer.width + 1 &&
+        box.y + box.height <= outer.y + outer.height + 1
+    );
+}

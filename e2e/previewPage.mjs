@@ -2,6 +2,9 @@
 // the bridge's utility panel and the records view. Playwright's CSS selectors pierce the open
 // shadow roots of the Lightning web components.
 import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { SCREENSHOTS_DIR } from './browser.mjs';
 
 const WAIT_MS = 10_000;
 
@@ -94,4 +97,20 @@ export class PreviewPage {
         const text = await this.page.locator(`preview-records-view [data-object="${objectApiName}"] [data-id="count"]`).textContent();
         return Number(text);
     }
+}
+
+/** Screenshot of one element into test-results/e2e/<name>.png. */
+export async function elementScreenshot(locator, name) {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    const file = path.join(SCREENSHOTS_DIR, `${name}.png`);
+    await locator.screenshot({ path: file });
+    return file;
+}
+
+/** Screenshot of what the window shows (not the whole scrolled page) into test-results/e2e/<name>.png. */
+export async function viewportScreenshot(page, name) {
+    mkdirSync(SCREENSHOTS_DIR, { recursive: true });
+    const file = path.join(SCREENSHOTS_DIR, `${name}.png`);
+    await page.screenshot({ path: file, fullPage: false });
+    return file;
 }

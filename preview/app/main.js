@@ -1,6 +1,11 @@
-// Entry of the preview page: mounts the Lightning-like shell, which holds the real ccBridge (and,
-// once it exists, ccLiveState) compiled from force-app. Bundled by preview/build/bundle.mjs.
+// Entry of the preview page, bundled by preview/build/bundle.mjs. Synthetic shadow comes first, as
+// in Lightning Experience: it must patch the DOM before the engine loads, and with it the global
+// SLDS stylesheet styles the components, as in the org. The shell's `c-cc-bridge` and
+// `c-cc-live-state` come from the package's namespace, evaluated in the LWS sandbox on import.
+import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import Shell from 'preview/shell';
+import { exposeSandboxForTests } from './sandboxHook.js';
 
+exposeSandboxForTests();
 document.getElementById('app').appendChild(createElement('preview-shell', { is: Shell }));

@@ -1,5 +1,6 @@
 // The preview page's origin: the shell page (with its settings filled in), the bundle Rollup built
-// into .preview-build, and the preview org's records API.
+// into .preview-build, the Salesforce Lightning Design System's assets (its CSS, and the images that
+// CSS refers to) from npm @salesforce-ux/design-system, and the preview org's records API.
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { recordsApi } from './recordsApi.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const appDir = path.join(repoRoot, 'preview', 'app');
+const sldsAssetsDir = path.join(repoRoot, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
 
 /** `config` is what the page reads from #preview-config (softphoneOrigin, bridgeProperties, homeRecord). */
 export function createAppServer({ emulator, seededObjects, buildDir, config }) {
@@ -25,6 +27,8 @@ export function createAppServer({ emulator, seededObjects, buildDir, config }) {
                 send(res, 200, await indexPage(config), 'text/html; charset=utf-8');
             } else if (pathname === '/preview.css') {
                 await sendFile(res, path.join(appDir, 'preview.css'));
+            } else if (pathname.startsWith('/assets/')) {
+                await sendAsset(res, pathname.slice('/assets/'.length));
             } else if (/^\/app\/main\.js(\.map)?$/.test(pathname)) {
                 await sendFile(res, path.join(buildDir, pathname));
             } else {
@@ -40,4 +44,15 @@ async function indexPage(config) {
     const template = await readFile(path.join(appDir, 'index.html'), 'utf8');
     // `<` escaped so no value can close the script element.
     return template.replace('__PREVIEW_CONFIG__', JSON.stringify(config).replaceAll('<', '\\u003c'));
+}
+
+/** A file of SLDS's `assets` folder (the page links /assets/styles/salesforce-lightning-design-system.min.css). */
+async function sendAsset(res, relativePath) {
+    const file = path.resolve(sldsAssetsDir, decodeURIComponent(relativePath));
+    // Nothing outside the assets folder, whatever the path says.
+    if (!file.startsWith(sldsAssetsDir + path.sep)) {
+        send(res, 404, 'Not found');
+        return;
+    }
+    await sendFile(res, file);
 }

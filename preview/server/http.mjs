@@ -1,4 +1,5 @@
 // Small helpers for the preview's Node http servers (no framework: a handful of routes each).
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -8,7 +9,9 @@ const CONTENT_TYPES = {
     '.mjs': 'text/javascript; charset=utf-8',
     '.css': 'text/css; charset=utf-8',
     '.json': 'application/json; charset=utf-8',
-    '.map': 'application/json; charset=utf-8'
+    '.map': 'application/json; charset=utf-8',
+    '.svg': 'image/svg+xml',
+    '.png': 'image/png'
 };
 
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -65,4 +68,50 @@ export function close(server) {
         server.closeAllConnections?.();
         server.close(() => resolve());
     });
+}
+
+/**
+ * The process listening on TCP `port` here, `{ pid, command }`, or undefined when that cannot be
+ * told (not Linux, or a process of another user). Read from /proc because `ss` (iproute2) and
+ * `lsof` are not on a minimal Debian: /proc/net/tcp and tcp6 list each socket's local address
+ * (hex ip:port), state (0A is LISTEN) and inode, and /proc/<pid>/fd/* of the process that holds it
+ * links to `socket:[<inode>]` (proc(5)).
+ */
+export function portHolder(port) {
+    const inodes = new Set();
+    for (const table of ['/proc/net/tcp', '/proc/net/tcp6']) {
+        for (const line of readOr(() => readFileSync(table, 'utf8'), '')
+            .split('\n')
+            .slice(1)) {
+            const [, localAddress, , state, , , , , , inode] = line.trim().split(/\s+/);
+            if (state === '0A' && Number.parseInt(localAddress.split(':').pop(), 16) === port) {
+                inodes.add(inode);
+            }
+        }
+    }
+    if (inodes.size === 0) {
+        return undefined;
+    }
+    for (const pid of readOr(() => readdirSync('/proc'), []).filter((name) => /^\d+$/.test(name))) {
+        for (const fd of readOr(() => readdirSync(`/proc/${pid}/fd`), [])) {
+            const socket = /^socket:\[(\d+)\]$/.exec(readOr(() => readlinkSync(`/proc/${pid}/fd/${fd}`), ''));
+            if (socket && inodes.has(socket[1])) {
+                const command = readOr(() => readFileSync(`/proc/${pid}/cmdline`, 'utf8'), '')
+                    .split('\0')
+                    .join(' ')
+                    .trim();
+                return { pid: Number(pid), command };
+            }
+        }
+    }
+    return undefined;
+}
+
+/** `read()`, or `fallback` when it throws (the file is gone, or not ours to read). */
+function readOr(read, fallback) {
+    try {
+        return read();
+    } catch {
+        return fallback;
+    }
 }

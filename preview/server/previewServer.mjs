@@ -16,7 +16,7 @@ import { PREVIEW_BUILD_DIR } from '../build/bundle.mjs';
 export const DEFAULT_PORT = 5173;
 export const DEFAULT_SEED_FILE = 'examples/seed.json';
 export const DEFAULT_CONFIG_FILE = 'examples/config.json';
-const HOST = '127.0.0.1';
+export const HOST = '127.0.0.1';
 
 /**
  * `port` 0 picks free ports for both servers (the tests do); otherwise the softphone gets

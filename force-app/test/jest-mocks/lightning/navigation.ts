@@ -1,29 +1,14 @@
 /**
  * lightning/navigation for Jest: sfdx-lwc-jest's stub drops every navigation; this one records
- * them in `navigate` so tests can check where a component sent the user.
+ * them in `navigate` so tests can check where a component sent the user. The mixin is the fake the
+ * local preview uses too (../shared/navigation.ts).
  */
 import { createTestWireAdapter } from '@salesforce/wire-service-jest-util';
-
-const Navigate = Symbol('Navigate');
-const GenerateUrl = Symbol('GenerateUrl');
+import { createNavigationMixin } from '../shared/navigation';
 
 /** Every `this[NavigationMixin.Navigate](pageReference, replace)` call. */
 export const navigate = jest.fn();
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the TypeScript mixin pattern requires any[]
-type Constructor = new (...args: any[]) => object;
-
-export const NavigationMixin = Object.assign(
-    <T extends Constructor>(Base: T) =>
-        class extends Base {
-            [Navigate](pageReference: unknown, replace?: boolean) {
-                navigate(pageReference, replace);
-            }
-            [GenerateUrl]() {
-                return Promise.resolve('https://acme.lightning.force.com/');
-            }
-        },
-    { Navigate, GenerateUrl }
-);
+export const NavigationMixin = createNavigationMixin({ navigate: (pageReference, replace) => navigate(pageReference, replace) });
 
 export const CurrentPageReference = createTestWireAdapter(jest.fn());

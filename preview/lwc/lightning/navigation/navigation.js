@@ -1,28 +1,21 @@
-// Preview stand-in for lightning/navigation. There is no Lightning router here: a Navigate call is
-// listed in the shell's platform calls, and a record page reference (a screen pop) opens that
+// Preview stand-in for lightning/navigation. There is no Lightning router here: the mixin is the
+// fake the Jest tests use (force-app/test/jest-mocks/shared/navigation.ts); a Navigate call is
+// listed in the shell's platform activity, and a record page reference (a screen pop) opens that
 // record on the preview's record page. GenerateUrl answers a /lightning/... URL like the org's.
+// This module wins over lightning-base-components' lightning/navigation (preview/build/bundle.mjs).
 import { recordPlatformCall, showPage } from 'preview/platformLog';
 import { valueAdapter } from 'preview/wire';
+import { createNavigationMixin } from '../../../../force-app/test/jest-mocks/shared/navigation.ts';
 
-const Navigate = Symbol('Navigate');
-const GenerateUrl = Symbol('GenerateUrl');
-
-export function NavigationMixin(Base) {
-    return class extends Base {
-        [Navigate](pageReference, replace) {
-            recordPlatformCall('navigation', 'Navigate', { pageReference, replace: Boolean(replace) });
-            if (pageReference?.type === 'standard__recordPage') {
-                showPage(pageReference);
-            }
+export const NavigationMixin = createNavigationMixin({
+    navigate(pageReference, replace) {
+        recordPlatformCall('navigation', 'Navigate', { pageReference, replace: Boolean(replace) });
+        if (pageReference?.type === 'standard__recordPage') {
+            // A plain copy: the page reference may come from inside the LWS sandbox (a membrane proxy).
+            showPage(JSON.parse(JSON.stringify(pageReference)));
         }
-
-        [GenerateUrl](pageReference) {
-            return Promise.resolve(urlOf(pageReference));
-        }
-    };
-}
-NavigationMixin.Navigate = Navigate;
-NavigationMixin.GenerateUrl = GenerateUrl;
+    }
+});
 
 /** `@wire(CurrentPageReference)`: the preview's only page. */
 export const CurrentPageReference = valueAdapter(() => ({
@@ -30,14 +23,3 @@ export const CurrentPageReference = valueAdapter(() => ({
     attributes: { apiName: 'Contact_Center_Preview' },
     state: {}
 }));
-
-function urlOf(pageReference) {
-    const { type, attributes = {} } = pageReference ?? {};
-    if (type === 'standard__recordPage') {
-        return `/lightning/r/${attributes.objectApiName ?? 'sObject'}/${attributes.recordId}/${attributes.actionName ?? 'view'}`;
-    }
-    if (type === 'standard__objectPage') {
-        return `/lightning/o/${attributes.objectApiName}/${attributes.actionName ?? 'home'}`;
-    }
-    return '/lightning/page/home';
-}

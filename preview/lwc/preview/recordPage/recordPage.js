@@ -1,12 +1,16 @@
 // The preview's record page: the record the page is on (the first seed record at the start, then
-// whatever a screen pop navigates to), read from the preview org, and the place where the
-// live-state component goes, as on a Lightning record page.
+// whatever a screen pop navigates to), read from the preview org, in an SLDS record page header;
+// below it a main column (the shell's content, slotted) and a sidebar with the live-state
+// component, as on a Lightning record page.
 import { LightningElement } from 'lwc';
 import { callRecordsApi } from 'preview/orgRecords';
 import { currentPage, onPlatformChange } from 'preview/platformLog';
 import { homeRecord } from 'preview/config';
 
 const SHOWN_FIELDS = ['Phone', 'MobilePhone', 'Email'];
+
+/** The SLDS standard icon of an object, as the record page header shows it. */
+const OBJECT_ICONS = { Contact: 'standard:contact', Lead: 'standard:lead', Account: 'standard:account' };
 
 export default class RecordPage extends LightningElement {
     recordId;
@@ -26,6 +30,10 @@ export default class RecordPage extends LightningElement {
                 this.open(page.attributes, `Opened by a navigation (screen pop) at ${new Date().toLocaleTimeString()}`);
             }
         });
+    }
+
+    get objectIconName() {
+        return OBJECT_ICONS[this.objectApiName] ?? 'standard:record';
     }
 
     disconnectedCallback() {

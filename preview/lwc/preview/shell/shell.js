@@ -1,5 +1,6 @@
-// The preview's Lightning-like page: a record page (where ccLiveState goes), the records the
-// preview org holds, the platform calls components made, and a utility bar with two utilities:
+// The preview's Lightning-like page, in SLDS: a record page (with ccLiveState in its sidebar, and
+// the records the preview org holds and the platform calls components made in its main column), and
+// a utility bar docked at the bottom of the viewport with two utilities:
 // the simulated softphone (an iframe on another origin, as Open CTI softphones are) and the
 // Contact Center Bridge. Both utility panels stay rendered when minimized, as "Start
 // automatically" utilities do in the org, so the bridge keeps listening.
@@ -44,16 +45,24 @@ export default class Shell extends LightningElement {
         return String(this.bridgeOpen);
     }
 
+    get bridgeIconName() {
+        return `utility:${this.bridgeUtility.icon ?? 'call'}`;
+    }
+
     get softphonePanelClass() {
-        return this.softphoneOpen ? 'utility-panel' : 'utility-panel minimized';
+        return panelClass('softphone-panel', this.softphoneOpen);
     }
 
     get bridgePanelClass() {
-        return this.bridgeOpen ? 'utility-panel' : 'utility-panel minimized';
+        return panelClass('bridge-panel', this.bridgeOpen);
+    }
+
+    get softphoneButtonClass() {
+        return buttonClass(this.softphoneOpen, false);
     }
 
     get bridgeButtonClass() {
-        return this.bridgeUtility.highlighted ? 'utility-button highlighted' : 'utility-button';
+        return buttonClass(this.bridgeOpen, this.bridgeUtility.highlighted);
     }
 
     toggleSoftphone() {
@@ -63,4 +72,12 @@ export default class Shell extends LightningElement {
     toggleBridge() {
         this.bridgeOpen = !this.bridgeOpen;
     }
+}
+
+function panelClass(name, open) {
+    return `slds-utility-panel slds-grid slds-grid_vertical ${name}${open ? ' slds-is-open' : ''}`;
+}
+
+function buttonClass(active, highlighted) {
+    return `slds-button slds-utility-bar__action${active ? ' slds-is-active' : ''}${highlighted ? ' highlighted' : ''}`;
 }
