@@ -79,6 +79,8 @@ import OPEN_RECORD from '@salesforce/label/c.CC_Bridge_Open_Record';
 import POSSIBLE_CALLERS from '@salesforce/label/c.CC_Bridge_Possible_Callers';
 import ROLE_FOLLOWER from '@salesforce/label/c.CC_Bridge_Role_Follower';
 import ROLE_LEADER from '@salesforce/label/c.CC_Bridge_Role_Leader';
+import TABS_NATIVE from '@salesforce/label/c.CC_Bridge_Tabs_Native';
+import TABS_FALLBACK from '@salesforce/label/c.CC_Bridge_Tabs_Fallback';
 import type { PanelLabels } from './panelModel';
 import type { UtilityLabels } from './utilityModel';
 
@@ -100,6 +102,7 @@ export const PANEL_LABELS: PanelLabels = {
     writeStates: { sending: WRITE_SENDING, retrying: WRITE_RETRYING, failed: WRITE_FAILED },
     statuses: { Ringing: STATUS_RINGING, Connected: STATUS_CONNECTED, Ended: STATUS_ENDED, Missed: STATUS_MISSED },
     roles: { leader: ROLE_LEADER, follower: ROLE_FOLLOWER, alone: '' },
+    tabs: { native: TABS_NATIVE, fallback: TABS_FALLBACK },
     caller: CALLER,
     noCaller: NO_CALLER,
     events: {

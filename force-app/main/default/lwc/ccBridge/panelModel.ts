@@ -65,6 +65,8 @@ export interface PanelModel {
     statusClass: string;
     /** Which tab writes the records; empty when the bridge is alone. */
     roleLabel: string;
+    /** How this tab coordinates with the others (empty when it works alone). */
+    tabsLabel: string;
     counts: string;
     agentLabel: string;
     interactions: InteractionRow[];
@@ -135,6 +137,8 @@ export interface PanelLabels {
     writeStates: Record<PendingWrite['state'], string>;
     statuses: Record<BridgeView['openInteractions'][number]['status'], string>;
     roles: Record<BridgeView['role'], string>;
+    /** Web Locks and BroadcastChannel, or the storage fallbacks. */
+    tabs: { native: string; fallback: string };
     /** `Caller: {0}` */
     caller: string;
     /** `No record has the number {0}` */
@@ -218,6 +222,7 @@ export function panelModel(view: BridgeView, labels: PanelLabels, format: PanelF
         statusLabel: failing ? labels.statusUnsaved : labels.statusListening,
         statusClass: failing ? 'slds-badge slds-theme_warning' : 'slds-badge slds-theme_success',
         roleLabel: labels.roles[view.role],
+        tabsLabel: tabsLabel(view.tabs, labels.tabs),
         counts: formatLabel(
             labels.counts,
             count(view.stats.messages, labels.messages),
@@ -301,4 +306,11 @@ function interactionRow(interaction: InteractionView, labels: PanelLabels): Inte
         row.newContactPhone = interaction.customerNumber;
     }
     return row;
+}
+
+function tabsLabel(tabs: BridgeView['tabs'], labels: PanelLabels['tabs']): string {
+    if (!tabs) {
+        return '';
+    }
+    return tabs.leader === 'web-locks' && tabs.messages === 'broadcast-channel' ? labels.native : labels.fallback;
 }

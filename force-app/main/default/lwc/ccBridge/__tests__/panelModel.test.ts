@@ -228,15 +228,15 @@ describe('panelModel: event names in words', () => {
 describe('panelModel: long keys', () => {
     it('shortens a long chat key in the middle, keeping its vendor prefix, its end and the whole key for the title', async () => {
         const { post, bridge } = bridgeFor();
-        const chatId = '5f0c9a7e-3b1d-4e8a-b2c6-91d4e7a0f3b8';
-        await post(adapterPost('New_Chat', { ...exampleData('New_Chat'), chat_id: chatId, queue_path: undefined }), CCAIP_ORIGIN);
+        // A Business Messages conversation: its key is gbm: and a 36-character conversation id.
+        await post(gbm.requestedLiveAgent, WIDGET_ORIGIN);
 
         const panel = panelModel(bridge.view(), labelsIn('en_US'), US);
         const [event] = panel.recentEvents;
         const [interaction] = panel.interactions;
         for (const row of [event, interaction]) {
-            expect(row?.detailFull).toBe(`ccaip:chat:${chatId}`);
-            expect(row?.detail).toBe('ccaip:chat:5f0c9a…d4e7a0f3b8');
+            expect(row?.detailFull).toBe(GBM_KEY);
+            expect(row?.detail).toBe('gbm:c2f8d7e4-41a3…5a1b7c9d2e');
             expect([...(row?.detail ?? '')]).toHaveLength(MAX_SHOWN_DETAIL);
         }
     });
@@ -255,5 +255,22 @@ describe('panelModel: long keys', () => {
         expect(detailFull).toBe(text);
         expect([...detail]).toHaveLength(MAX_SHOWN_DETAIL);
         expect(detail).toBe(`${'😀'.repeat(17)}…${'é'.repeat(10)}`);
+    });
+});
+
+describe('panelModel: how the tabs coordinate', () => {
+    it('says which browser APIs this tab coordinates through, in English and in Portuguese, and nothing when it works alone', async () => {
+        const { post, bridge } = bridgeFor();
+        await post(seed.softphoneCallInvited);
+        const alone = bridge.view();
+        const native: BridgeView = { ...alone, role: 'leader', tabs: { leader: 'web-locks', messages: 'broadcast-channel' } };
+        const fallback: BridgeView = { ...alone, role: 'follower', tabs: { leader: 'storage-lease', messages: 'storage-polling' } };
+
+        expect(panelModel(alone, labelsIn('en_US'), US).tabsLabel).toBe('');
+        expect(panelModel(native, labelsIn('en_US'), US).tabsLabel).toBe(
+            "Your tabs coordinate through the browser's Web Locks and BroadcastChannel."
+        );
+        expect(panelModel(fallback, labelsIn('en_US'), US).tabsLabel).toMatch(/^This browser lacks Web Locks or BroadcastChannel/);
+        expect(panelModel(fallback, labelsIn('pt_BR'), BRAZIL).tabsLabel).toMatch(/^Este navegador não tem Web Locks/);
     });
 });
