@@ -76,3 +76,16 @@ describe('junk that looks like a vendor event writes nothing (junkCalls.jsonl)',
         ).toBeGreaterThanOrEqual(12);
     });
 });
+
+describe('an admin who typed the softphone host without https://', () => {
+    it('logs the example shift as with the full origin, and says how the entry was read', async () => {
+        const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'acme.evolux.net.br' } });
+        await session.play(parseReplayLog(readFileSync(join(__dirname, '..', '..', '..', 'examples', 'evolux-shift.jsonl'), 'utf8')));
+        session.close();
+        const output = session.output();
+
+        expect(output.stats.rejected).toBe(0);
+        expect(output.records.CC_Interaction__c).toHaveLength(3);
+        expect(output.diagnostics).toContainEqual(expect.objectContaining({ code: 'CONFIG_ADJUSTED' }));
+    });
+});

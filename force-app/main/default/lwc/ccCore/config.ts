@@ -95,8 +95,23 @@ export function readConfig(properties: BridgeProperties, at: string): ConfigResu
 
     const originsText = textOr(properties.allowedOrigins, DEFAULT_ALLOWED_ORIGINS);
     const origins = parseAllowedOrigins(originsText);
+    // Named with the App Builder label, as the admin sees the property.
     for (const { entry, reason } of origins.invalid) {
-        invalid('allowedOrigins', `Ignored allowed origin "${entry}": ${reason}.`);
+        invalid('allowedOrigins', `Allowed origins: "${entry}" is ignored (${reason}); the other entries apply.`);
+    }
+    for (const { entry, origin } of origins.assumedHttps) {
+        diagnostics.push(
+            diagnostic(
+                at,
+                'info',
+                DiagnosticCode.ConfigAdjusted,
+                `Allowed origins: "${entry}" has no scheme; read as ${origin}.`,
+                'allowedOrigins'
+            )
+        );
+    }
+    if (origins.rules.length === 0) {
+        invalid('allowedOrigins', 'Allowed origins has no usable entry: every message is rejected until it is corrected.');
     }
 
     const flag = (property: keyof BridgeProperties, fallback: boolean): boolean => {

@@ -28,6 +28,8 @@ export const DiagnosticCode = {
     FieldLeftOut: 'FIELD_LEFT_OUT',
     /** An admin property holds a value that cannot be used. */
     ConfigInvalid: 'CONFIG_INVALID',
+    /** An admin property value read in a corrected form (a bare host in Allowed origins as https://host). */
+    ConfigAdjusted: 'CONFIG_ADJUSTED',
     /** The same event arrived again and changed nothing. */
     EventDuplicate: 'EVENT_DUPLICATE',
     /** An event arrived after a later one and only filled gaps. */

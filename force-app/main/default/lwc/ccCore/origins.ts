@@ -21,6 +21,8 @@ export interface ParsedOrigins {
     rules: OriginRule[];
     /** Entries that cannot be used, with the reason. */
     invalid: { entry: string; reason: string }[];
+    /** Bare hosts read as https origins (`acme.evolux.net.br` → `https://acme.evolux.net.br`). */
+    assumedHttps: { entry: string; origin: string }[];
 }
 
 const DEVELOPMENT_HOSTS = new Set(['localhost', '127.0.0.1']);
@@ -30,19 +32,25 @@ const HOST_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 export function parseAllowedOrigins(text: string): ParsedOrigins {
     const rules: OriginRule[] = [];
     const invalid: { entry: string; reason: string }[] = [];
+    const assumedHttps: { entry: string; origin: string }[] = [];
     for (const raw of text.split(/[\s,]+/)) {
         const entry = raw.trim();
         if (entry === '') {
             continue;
         }
-        const result = parseEntry(entry);
+        // Admins often type the host alone: that is the https origin of that host.
+        const bareHost = !entry.includes('://');
+        const result = parseEntry(bareHost ? `https://${entry}` : entry);
         if (typeof result === 'string') {
             invalid.push({ entry, reason: result });
         } else {
-            rules.push(result);
+            rules.push({ ...result, entry });
+            if (bareHost) {
+                assumedHttps.push({ entry, origin: `https://${entry.toLowerCase().replace(/\/$/, '')}` });
+            }
         }
     }
-    return { rules, invalid };
+    return { rules, invalid, assumedHttps };
 }
 
 function parseEntry(entry: string): OriginRule | string {
