@@ -89,3 +89,17 @@ describe('an admin who typed the softphone host without https://', () => {
         expect(output.diagnostics).toContainEqual(expect.objectContaining({ code: 'CONFIG_ADJUSTED' }));
     });
 });
+
+describe('the vendor’s own pause sequence: a stop naming the segment a change closed (pauseStopAfterChange.jsonl)', () => {
+    it('ends the open Reunião segment when the stop arrives, and publishes the agent as no longer paused', async () => {
+        const output = await replayFixture('pauseStopAfterChange.jsonl');
+
+        expect(output.records.CC_Agent_Pause__c?.map((record) => [record.Reason__c, record.Ended_At__c])).toEqual([
+            ['Lanche', '2021-02-18T20:52:35.366Z'],
+            ['Reunião', '2021-02-18T21:10:00.000Z']
+        ]);
+        const last = output.published.at(-1)?.message as { snapshot: { agent?: { pause?: unknown } } };
+        expect(last.snapshot.agent).toBeDefined();
+        expect(last.snapshot.agent?.pause).toBeUndefined();
+    });
+});

@@ -108,7 +108,7 @@ describe('tabs in a current browser (BroadcastChannel and Web Locks)', () => {
         const output = await play([
             heard('A', RING),
             heard('B', RING),
-            control('advance', 'A', 60 * 60_000),
+            control('advance', 'A', 10 * 60_000),
             heard('B', ANSWER),
             heard('A', ANSWER),
             heard('B', HANG_UP)

@@ -293,9 +293,14 @@ export class BridgeCore {
         if (this.team && !this.team.channel) {
             this.readStoredCallers();
         }
-        if (this.team) {
+        if (this.heartbeat === undefined && this.needsHeartbeat()) {
             this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), HEARTBEAT_MS);
         }
+    }
+
+    /** Followers with Web Locks and a channel need no timer: the browser tells them everything. */
+    private needsHeartbeat(): boolean {
+        return this.team !== undefined && (this.team.leadership.needsHeartbeat || !this.team.channel || this.team.leadership.isLeader);
     }
 
     private checkLeadership(): void {
@@ -318,9 +323,12 @@ export class BridgeCore {
             this.sync.setActive(true);
             // Callers of what is open are looked up by the writer only: a tab that starts or takes over does it now.
             this.openInteractions().forEach((state) => this.lookUpCaller(state));
-            // What followers stored while no tab, or a stalled one, was writing.
+            // What followers stored while no tab, or a stalled one, was writing; then on the heartbeat.
             if (this.team.channel) {
                 queueMicrotask(() => this.readInbox());
+            }
+            if (this.heartbeat === undefined) {
+                this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), HEARTBEAT_MS);
             }
             if (this.team.leadership.tookOver) {
                 const text = 'This tab now writes the records for all open Salesforce tabs.';

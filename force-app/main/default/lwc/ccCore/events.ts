@@ -127,6 +127,8 @@ export interface PauseEvent extends EventBase {
     kind: 'agent.pause.started' | 'agent.pause.changed' | 'agent.pause.ended';
     agent: AgentFacts;
     pause: PauseFacts;
+    /** When the bridge received it: where a stop ends the open segment when its own end is not plausible. */
+    receivedAt?: Instant;
 }
 
 /** Open this record: a vendor's screen pop, still to be checked against this org. */

@@ -213,6 +213,7 @@ function readPause(
         vendor: VENDOR,
         vendorEvent: eventName,
         at: kind === 'agent.pause.ended' ? (endedAt ?? receivedAt) : startedAt,
+        receivedAt,
         agent,
         pause: withoutUndefined({
             reason: reader.text(pause, 'reason'),

@@ -1,8 +1,8 @@
 /**
  * The agent pause state machine: one segment per pause reason period. A start opens a segment, a
  * change closes the open one at the new start and opens the next, a stop closes the segment it
- * names. A segment is named by its start to the second, because feeds send the same start with 6,
- * 3 or 0 fractional digits; the most precise reading is kept.
+ * names and always ends the agent's pause. A segment is named by its start to the second, because
+ * feeds send the same start with 6, 3 or 0 fractional digits; the most precise reading is kept.
  */
 import type { AgentFacts, Instant, PauseEvent, Vendor } from './events';
 import { morePrecise, toIsoSecond } from './time';
@@ -29,6 +29,8 @@ export const EMPTY_PAUSE_STATE: PauseState = { segments: {}, openByAgent: {} };
 
 /** Closed segments kept (newest first): enough for a late stop or a resend, bounded for a long shift. */
 export const MAX_CLOSED_SEGMENTS = 50;
+/** A stop's own end later than its receive time by more than this is a wrong clock, not an end. */
+const MAX_CLOCK_SKEW_MS = 5 * 60 * 1000;
 
 export interface PauseStep {
     state: PauseState;
@@ -71,9 +73,16 @@ export function applyPauseEvent(state: PauseState, event: PauseEvent): PauseStep
         delete openByAgent[agentKey];
     }
 
-    let segment = mergeSegment(segments[key], key, event);
+    const known = segments[key];
+    let segment = mergeSegment(known, key, event);
     if (older && open && segment.endedAt === undefined) {
         segment = { ...segment, endedAt: open.startedAt };
+    }
+    if (!starts && open && openKey !== key && !isResentStop(known, event)) {
+        // A stop names an earlier segment than the open one (Evolux does after a change of reason):
+        // the agent is no longer paused, so the open segment ends too.
+        put({ ...open, endedAt: plausibleEnd(open, event) });
+        delete openByAgent[agentKey];
     }
     put(segment);
     if (segment.endedAt === undefined) {
@@ -82,6 +91,20 @@ export function applyPauseEvent(state: PauseState, event: PauseEvent): PauseStep
         delete openByAgent[agentKey];
     }
     return { state: { segments: withoutOldSegments(segments, openByAgent), openByAgent }, changed };
+}
+
+/** A stop this segment already ended with (a resend): it says nothing about the open segment. */
+function isResentStop(known: PauseSegment | undefined, event: PauseEvent): boolean {
+    const end = event.pause.endedAt;
+    return known?.endedAt !== undefined && end !== undefined && Math.abs(known.endedAt.ms - end.ms) < 1000;
+}
+
+/** Where a stop ends the open segment: the stop's own end when it falls within the segment, else its receive time. */
+function plausibleEnd(open: PauseSegment, event: PauseEvent): Instant {
+    const received = event.receivedAt ?? event.at;
+    const end = event.pause.endedAt;
+    const plausible = end !== undefined && end.ms >= open.startedAt.ms && end.ms <= received.ms + MAX_CLOCK_SKEW_MS;
+    return plausible ? end : received.ms >= open.startedAt.ms ? received : open.startedAt;
 }
 
 function withoutOldSegments(segments: Record<string, PauseSegment>, openByAgent: Record<string, string>): Record<string, PauseSegment> {
@@ -113,13 +136,16 @@ function mergeSegment(known: PauseSegment | undefined, key: string, event: Pause
     }
     // A closed segment stays closed at its first end; other gaps are filled.
     const endedAt = known.endedAt ?? (event.kind === 'agent.pause.ended' ? told.endedAt : undefined);
+    // A change of reason in the same second as the segment's start shares its key: the reason the
+    // agent changed to is the one the segment is about (the first lasted under a second).
+    const changedWithinTheSecond = event.kind === 'agent.pause.changed' && told.reason !== undefined && told.reason !== known.reason;
     return withoutUndefined<PauseSegment>({
         ...known,
         agent: { ...event.agent, ...known.agent },
-        reason: known.reason ?? told.reason,
-        productive: known.productive ?? told.productive,
+        reason: changedWithinTheSecond ? told.reason : (known.reason ?? told.reason),
+        productive: changedWithinTheSecond ? told.productive : (known.productive ?? told.productive),
+        maxDurationSeconds: changedWithinTheSecond ? told.maxDurationSeconds : (known.maxDurationSeconds ?? told.maxDurationSeconds),
         startedAt: morePrecise(known.startedAt, told.startedAt) ?? known.startedAt,
-        endedAt,
-        maxDurationSeconds: known.maxDurationSeconds ?? told.maxDurationSeconds
+        endedAt
     });
 }
