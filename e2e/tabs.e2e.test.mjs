@@ -114,10 +114,13 @@ scenario('a call only a follower hears reaches the writer, and a stalled writer 
     try {
         // Only tab C's softphone posts, to tab C alone.
         await tabs.C.softphone.locator('#mirror').uncheck();
+        const heardBefore = (await tabs.C.bridgeCounts()).accepted;
         await tabs.C.softphoneClick('incoming');
         const key = `evolux:${await tabs.C.currentCallId()}`;
         await tabs.C.softphoneClick('answer');
         await tabs.C.softphoneClick('hangup');
+        // Tab C heard the whole call itself (so the test is about the writer, not about C).
+        await eventually(async () => assert.equal((await tabs.C.bridgeCounts()).accepted - heardBefore, 3));
         await tabs.C.page.waitForTimeout(STALLED_MS);
         // The stalled tab still holds the lock: nobody else wrote, nobody took over.
         assert.equal(interactions(key).length, 0);

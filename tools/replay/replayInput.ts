@@ -4,7 +4,7 @@
  * line (size, nesting, binary junk, `__proto__` keys) can stop the replay.
  */
 
-export const CONTROLS = ['reload', 'close', 'focus', 'network-down', 'network-up', 'advance'] as const;
+export const CONTROLS = ['reload', 'close', 'crash', 'focus', 'network-down', 'network-up', 'advance'] as const;
 export type Control = (typeof CONTROLS)[number];
 
 export const DEFAULT_TAB = 'A';

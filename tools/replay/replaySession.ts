@@ -20,6 +20,7 @@ import type { ReplayLine } from './replayInput';
 import { MemoryStorage } from './memoryStorage';
 import { ReplayBroadcastChannels } from './broadcastChannels';
 import { ReplayLockManager } from './webLocks';
+import { TabProcess } from './tabProcess';
 import { VirtualClock, flushPromises } from './virtualClock';
 
 /** Where the clock starts when no line of the log says what time it is. */
@@ -62,6 +63,7 @@ export class ReplaySession {
     private clock?: VirtualClock;
     private readonly properties: BridgeProperties;
     private readonly tabs = new Map<string, BridgeCore>();
+    private readonly processes = new Map<string, TabProcess>();
     /** The browser storage all tabs share, and how many pages each tab has loaded (for unique tab ids). */
     private readonly storage = new MemoryStorage();
     private readonly channels = new ReplayBroadcastChannels();
@@ -127,7 +129,18 @@ export class ReplaySession {
     /** The tab's page goes away: its bridge is disposed (pagehide), and the browser frees its channels and locks. */
     private closeTab(tab: string): void {
         this.tabs.get(tab)?.dispose();
+        this.forgetTab(tab);
+    }
+
+    /** The tab's page dies without pagehide: no save, no release; the browser frees its channels and locks. */
+    private crashTab(tab: string, clock: VirtualClock): void {
+        this.processes.get(tab)?.crash(clock);
+        this.forgetTab(tab);
+    }
+
+    private forgetTab(tab: string): void {
         this.tabs.delete(tab);
+        this.processes.delete(tab);
         this.channels.closeTab(tab);
         this.locks.closeTab(tab);
     }
@@ -174,6 +187,10 @@ export class ReplaySession {
                 break;
             case 'close':
                 this.closeTab(tab);
+                this.closedTabs.add(tab);
+                break;
+            case 'crash':
+                this.crashTab(tab, clock);
                 this.closedTabs.add(tab);
                 break;
             case 'network-down':
@@ -224,12 +241,14 @@ export class ReplaySession {
                     this.published.push({ tab: name, message: { ...message } });
                 }
             };
+            const process = new TabProcess(clock, this.api);
+            this.processes.set(name, process);
             bridge = new BridgeCore(
                 this.properties,
                 {
-                    records: this.api,
-                    callers: { search: (query) => this.api.searchCallers(query) },
-                    clock,
+                    records: process.records,
+                    callers: { search: (query) => process.untilCrash(this.api.searchCallers(query)) },
+                    clock: process.clock,
                     navigator,
                     ...(this.sharedStorage ? this.tabPorts(name) : {})
                 },

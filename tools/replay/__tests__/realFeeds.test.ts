@@ -103,3 +103,14 @@ describe('the vendor’s own pause sequence: a stop naming the segment a change 
         expect(last.snapshot.agent?.pause).toBeUndefined();
     });
 });
+
+describe('a value that does not fit, in every update of its record', () => {
+    it('is reported once, not at each write', async () => {
+        const output = await replayFixture('refusedValues.jsonl');
+        const waitReports = output.diagnostics.filter(
+            (entry) => entry.code === 'FIELD_LEFT_OUT' && entry.message.startsWith('Wait_Seconds__c of evolux:pbx-1970')
+        );
+        // The answer and the end both map Wait_Seconds__c out of range; one diagnostic says so.
+        expect(waitReports).toHaveLength(1);
+    });
+});

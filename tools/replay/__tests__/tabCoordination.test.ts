@@ -82,6 +82,28 @@ describe.each(['web', 'storage'] as const)('tabs coordinating through %s APIs', 
         expect(codes(output, 'C')).not.toContain('LEADER_TAKEOVER');
     });
 
+    it('ends the same record in another tab when the writing tab crashes mid-call (no pagehide, no save)', async () => {
+        const output = await play(
+            [
+                heard('A', RING),
+                heard('B', RING),
+                heard('A', ANSWER),
+                heard('B', ANSWER),
+                control('crash', 'A'),
+                // Web Locks free a crashed tab's lock at once; the storage lease runs out after 6 s.
+                control('advance', 'B', tabApis === 'web' ? 0 : 8_000),
+                heard('B', HANG_UP)
+            ],
+            tabApis
+        );
+
+        expect(interactions(output)).toEqual([
+            expect.objectContaining({ External_Key__c: CALL_KEY, Status__c: 'Ended', Talk_Seconds__c: 2 })
+        ]);
+        expect(output.stats.apiCalls.createRecord).toBe(1);
+        expect(codes(output, 'B')).toContain('LEADER_TAKEOVER');
+    });
+
     it('shows the caller the writing tab matched in every tab’s live state, after one lookup', async () => {
         const output = await play(['A', 'B', 'C'].map((tab) => heard(tab, RING)).concat(control('advance', 'A', 2_000)), tabApis);
 

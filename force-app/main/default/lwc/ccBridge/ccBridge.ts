@@ -90,10 +90,17 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         this.core?.receive({ origin: event.origin, data: event.data, fromHostedAdapter: this.isHostedAdapterWindow(event.source) });
     };
 
-    /** The tab is closing: give the lease up and save, so another tab takes over at once. */
+    /** The tab is closing (or going into the back/forward cache): save and give the lock up, so another tab takes over at once. */
     private readonly handlePageHide = (): void => {
         this.core?.dispose();
         this.core = undefined;
+    };
+
+    /** A page restored from the back/forward cache is the same page again: it needs a bridge again. */
+    private readonly handlePageShow = (event: PageTransitionEvent): void => {
+        if (event.persisted && !this.core) {
+            this.start();
+        }
     };
 
     /** A message on the live-state channel: a component asking for the state gets the current snapshot. */
@@ -104,6 +111,14 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     };
 
     override connectedCallback(): void {
+        window.addEventListener('message', this.handleMessage);
+        window.addEventListener('pagehide', this.handlePageHide);
+        window.addEventListener('pageshow', this.handlePageShow);
+        this.start();
+    }
+
+    /** A new bridge core with this tab's ports: on connect, and after a back/forward-cache restore. */
+    private start(): void {
         this.core = new BridgeCore(
             {
                 allowedOrigins: this.allowedOrigins,
@@ -141,19 +156,18 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         this.hostedAdapter = this.core.config.hostedAdapter;
         // A new core is a new bridge: its first snapshot is published whatever the last one said.
         this.liveState = new LiveStatePublisher();
-        if (this.messageContext) {
+        if (this.messageContext && !this.liveStateSubscription) {
             this.liveStateSubscription = subscribe(this.messageContext, LIVE_STATE_CHANNEL, this.handleLiveStateMessage, {
                 scope: APPLICATION_SCOPE
             });
         }
-        window.addEventListener('message', this.handleMessage);
-        window.addEventListener('pagehide', this.handlePageHide);
         this.refresh();
     }
 
     override disconnectedCallback(): void {
         window.removeEventListener('message', this.handleMessage);
         window.removeEventListener('pagehide', this.handlePageHide);
+        window.removeEventListener('pageshow', this.handlePageShow);
         if (this.liveStateSubscription) {
             unsubscribe(this.liveStateSubscription);
             this.liveStateSubscription = undefined;

@@ -109,6 +109,8 @@ export class BridgeCore {
     private readonly team?: { storage: SharedStorage; leadership: Leadership; inbox: SharedInbox; channel?: TabChannel };
     private heartbeat?: unknown;
     private saveQueued = false;
+    /** `<key>|<field>|<outcome>` of field problems already reported. */
+    private readonly reportedFieldProblems = new Set<string>();
 
     constructor(properties: BridgeProperties, ports: BridgePorts, listener: BridgeListener = {}) {
         this.ports = ports;
@@ -148,7 +150,13 @@ export class BridgeCore {
         if (storage && tabId) {
             this.team = {
                 storage,
-                leadership: leaderLock ? new LockLeadership(leaderLock, () => this.checkLeadership()) : new LeaseLeadership(storage, tabId),
+                leadership: leaderLock
+                    ? new LockLeadership(
+                          leaderLock,
+                          () => this.checkLeadership(),
+                          (reason) => this.lockRefused(reason, tabId)
+                      )
+                    : new LeaseLeadership(storage, tabId),
                 inbox: new SharedInbox(storage, tabId, channel),
                 ...(channel ? { channel } : {})
             };
@@ -318,7 +326,12 @@ export class BridgeCore {
                 ...this.openInteractions().map((state) => state.key),
                 ...Object.values(this.pauses.openByAgent)
             ]);
-            this.sync.retainOnly((key, createdAt) => keep.has(key) || now - createdAt <= 2 * LEASE_MS);
+            // A message still stored was never taken by a writer: what changed since it came is unwritten.
+            const unwrittenSince = this.team.channel ? this.team.inbox.oldestStored() : undefined;
+            this.sync.retainOnly(
+                (key, { createdAt, changedAt }) =>
+                    keep.has(key) || now - createdAt <= 2 * LEASE_MS || (unwrittenSince !== undefined && changedAt >= unwrittenSince)
+            );
             this.sync.restore(saved);
             this.sync.setActive(true);
             // Callers of what is open are looked up by the writer only: a tab that starts or takes over does it now.
@@ -372,6 +385,20 @@ export class BridgeCore {
             ? (readJson(this.team.storage, `${CALLER_PREFIX}${key}`) as { match?: CallerMatch } | undefined)
             : undefined;
         return found?.match;
+    }
+
+    /** The browser refused the Web Lock: this tab takes part through the storage lease instead, and says so. */
+    private lockRefused(reason: string, tabId: string): void {
+        if (!this.team || this.team.leadership.kind !== 'web-locks') {
+            return;
+        }
+        this.team.leadership = new LeaseLeadership(this.team.storage, tabId);
+        const text = `The browser refused the Web Lock (${clip(reason, 120)}): the tabs coordinate through browser storage every ${HEARTBEAT_MS / 1000} s instead.`;
+        this.report(diagnostic(this.nowIso(), 'warn', DiagnosticCode.TabCoordination, text));
+        if (this.heartbeat === undefined) {
+            this.beat();
+        }
+        this.listener.changed?.();
     }
 
     /** A browser without Web Locks or BroadcastChannel gets the storage fallbacks, and the agent's admin hears of it. */
@@ -631,7 +658,9 @@ export class BridgeCore {
 
     private write(objectApiName: ObjectApiName, key: string, record: MappedRecord): Diagnostic[] {
         this.sync.sync(objectApiName, key, record.fields, record.tentative);
-        return record.problems.map((problem) =>
+        // Each value that does not fit is said once per record, not at every update of it.
+        const fresh = record.problems.filter((problem) => this.firstReport(`${key}|${problem.field}|${problem.outcome}`));
+        return fresh.map((problem) =>
             diagnostic(
                 this.nowIso(),
                 'warn',
@@ -640,6 +669,20 @@ export class BridgeCore {
                 key
             )
         );
+    }
+
+    private firstReport(subject: string): boolean {
+        if (this.reportedFieldProblems.has(subject)) {
+            return false;
+        }
+        this.reportedFieldProblems.add(subject);
+        if (this.reportedFieldProblems.size > MAX_DIAGNOSTICS) {
+            const oldest = this.reportedFieldProblems.values().next().value;
+            if (oldest !== undefined) {
+                this.reportedFieldProblems.delete(oldest);
+            }
+        }
+        return true;
     }
 
     private evictEndedInteractions(): void {

@@ -128,7 +128,13 @@ function fit(value: unknown, budget: number): unknown {
     if (typeof value !== 'object' || value === null) {
         return value;
     }
-    const entries = Object.entries(value).map(([key, child]) => ({ key, child, size: jsonLength(child) + key.length + 4 }));
+    // What each member adds to its parent's JSON: the value and a comma, plus `"key":` in an object.
+    const isList = Array.isArray(value);
+    const entries = Object.entries(value).map(([key, child]) => ({
+        key,
+        child,
+        size: jsonLength(child) + 1 + (isList ? 0 : JSON.stringify(key).length + 1)
+    }));
     const byLargest = [...entries].sort((a, b) => b.size - a.size);
     const excess = size - budget;
     const largest = byLargest[0];
@@ -165,7 +171,12 @@ function rebuild(original: object, entries: { key: string; child: unknown }[], d
         Object.defineProperty(object, entry.key, { value: entry.child, enumerable: true, writable: true, configurable: true });
     }
     if (droppedCount > 0) {
-        object[CUT_MARKER] = marker;
+        // A key of the vendor's own is never overwritten by the marker.
+        let markerKey = CUT_MARKER;
+        while (Object.hasOwn(object, markerKey)) {
+            markerKey += CUT_MARKER;
+        }
+        object[markerKey] = marker;
     }
     return object;
 }

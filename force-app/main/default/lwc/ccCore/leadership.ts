@@ -43,12 +43,15 @@ export class LockLeadership implements Leadership {
     private waited = false;
     private readonly giveUp: () => void;
 
-    constructor(lock: LeaderLock, onGranted: () => void) {
-        this.giveUp = lock.request((waited) => {
-            this.granted = true;
-            this.waited = waited;
-            onGranted();
-        });
+    constructor(lock: LeaderLock, onGranted: () => void, onRefused: (reason: string) => void) {
+        this.giveUp = lock.request(
+            (waited) => {
+                this.granted = true;
+                this.waited = waited;
+                onGranted();
+            },
+            (reason) => onRefused(reason)
+        );
     }
 
     get isLeader(): boolean {

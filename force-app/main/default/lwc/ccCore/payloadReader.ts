@@ -17,8 +17,8 @@ const NO_VALUE_WORDS = new Set(['null', 'undefined', 'nan', 'none', 'nil']);
 export const MAX_PHONE_DIGITS = 15;
 /** What may appear in a phone number besides digits: spaces, `+ ( ) - . /` and CCAI's search form `*`. */
 const PHONE_TEXT = /^\+?[\d\s().\-/*]+$/;
-/** An extension after the number: `ext. 12`, `x12`, `ramal 200`, `;ext=12`. */
-const PHONE_EXTENSION = /\s*(?:;\s*ext=|\b(?:ext|extension|x|ramal|r)\b\.?:?)\s*\d+\s*$/i;
+/** An extension after the number: `ext. 12`, `ext12`, `x12`, `555-1234x12`, `ramal 200`, `#12`, `;ext=12`. */
+const PHONE_EXTENSION = /\s*(?:;\s*ext=|#|(?<![a-z])(?:ext(?:ension)?|x|ramal|r)\.?:?)\s*\d+\s*$/i;
 
 export class PayloadReader {
     readonly diagnostics: Diagnostic[] = [];

@@ -69,6 +69,8 @@ interface Entry {
     tentative: readonly string[];
     /** When this bridge first wanted the record (clock ms). */
     createdAt: number;
+    /** When this bridge last wanted it to hold something else (clock ms). */
+    changedAt: number;
 }
 
 /** Records kept in memory; past this, the oldest that need no write are forgotten. */
@@ -102,6 +104,9 @@ export class RecordSync {
             entry.status = 'idle';
             entry.attempts = 0;
         }
+        if (Object.keys(changedFields(entry.desired, fields)).length > 0) {
+            entry.changedAt = this.clock.now();
+        }
         entry.desired = fields;
         entry.tentative = tentative;
         this.entries.delete(key); // re-insert: Map order is then "least recently wanted first"
@@ -116,9 +121,9 @@ export class RecordSync {
      * Keeps only the records `keep` names (a tab taking over: what it heard as a follower, the
      * previous leader had already written), so the new leader does not create them again.
      */
-    retainOnly(keep: (key: string, createdAt: number) => boolean): void {
+    retainOnly(keep: (key: string, times: { createdAt: number; changedAt: number }) => boolean): void {
         for (const [key, entry] of this.entries) {
-            if (!keep(key, entry.createdAt) && entry.status !== 'sending' && entry.status !== 'retrying') {
+            if (!keep(key, entry) && entry.status !== 'sending' && entry.status !== 'retrying') {
                 this.entries.delete(key);
                 this.unsettled.delete(key);
             }
@@ -219,7 +224,8 @@ export class RecordSync {
     }
 
     private newEntry(key: string, objectApiName: ObjectApiName, desired: RecordFields): Entry {
-        return { key, objectApiName, desired, confirmed: null, status: 'idle', attempts: 0, tentative: [], createdAt: this.clock.now() };
+        const now = this.clock.now();
+        return { key, objectApiName, desired, confirmed: null, status: 'idle', attempts: 0, tentative: [], createdAt: now, changedAt: now };
     }
 
     /** Forgets the oldest records that need no more writes, past MAX_SYNCED_RECORDS. */

@@ -77,6 +77,18 @@ export class SharedInbox {
         return this.channel ? this.takeForWriter() : this.takeShared(now);
     }
 
+    /** The receive time of the oldest message still stored: no writer has taken it, so none has written it. */
+    oldestStored(): number | undefined {
+        let oldest: number | undefined;
+        for (const key of this.storage.keys(INBOX_PREFIX)) {
+            const receivedAt = (readJson(this.storage, key) as Partial<SharedMessage> | undefined)?.receivedAt;
+            if (typeof receivedAt === 'number' && (oldest === undefined || receivedAt < oldest)) {
+                oldest = receivedAt;
+            }
+        }
+        return oldest;
+    }
+
     private takeForWriter(): SharedMessage[] {
         const fresh: SharedMessage[] = [];
         for (const key of this.storage.keys(INBOX_PREFIX)) {

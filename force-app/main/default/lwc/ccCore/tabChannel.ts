@@ -23,9 +23,10 @@ export interface TabChannel {
 export interface LeaderLock {
     /**
      * Asks for the lock. `granted` runs once, when this tab holds it; `waited` is false when the lock
-     * was free at the time of asking. Returns a function that gives the lock up (or withdraws the request).
+     * was free at the time of asking. `refused` runs if the browser refuses the request (not when it
+     * is withdrawn). Returns a function that gives the lock up (or withdraws the request).
      */
-    request(granted: (waited: boolean) => void): () => void;
+    request(granted: (waited: boolean) => void, refused: (reason: string) => void): () => void;
 }
 
 /** What the tabs tell each other: a message one of them heard, or the caller the writing tab found. */

@@ -40,7 +40,7 @@ export function tabChannelOver(Channel: new (name: string) => BroadcastChannelLi
 
 export function leaderLockOver(locks: LockManagerLike): LeaderLock {
     return {
-        request: (granted) => {
+        request: (granted, refused) => {
             const queued = new AbortController();
             let closed = false;
             let giveBack: (() => void) | undefined;
@@ -54,20 +54,22 @@ export function leaderLockOver(locks: LockManagerLike): LeaderLock {
                     giveBack = resolve;
                 });
             };
+            // Withdrawn (AbortError) when the tab closed before its turn; anything else is a refusal.
+            const failed = (error: unknown) => {
+                if (!closed && (error as { name?: unknown } | undefined)?.name !== 'AbortError') {
+                    refused(error instanceof Error ? `${error.name}: ${error.message}` : String(error));
+                }
+            };
             const waitInLine = () => {
-                locks
-                    .request(LEADER_LOCK_NAME, { signal: queued.signal }, () => hold(true))
-                    .catch(() => {
-                        // Withdrawn (AbortError): the tab closed before its turn.
-                    });
+                locks.request(LEADER_LOCK_NAME, { signal: queued.signal }, () => hold(true)).catch(failed);
                 return undefined;
             };
             // First ask without waiting, to tell a start (the lock was free) from a takeover.
-            locks
-                .request(LEADER_LOCK_NAME, { ifAvailable: true }, (lock) => (lock ? hold(false) : waitInLine()))
-                .catch(() => {
-                    // Nothing to do: a refused request leaves this tab following.
-                });
+            try {
+                locks.request(LEADER_LOCK_NAME, { ifAvailable: true }, (lock) => (lock ? hold(false) : waitInLine())).catch(failed);
+            } catch (error) {
+                failed(error);
+            }
             return () => {
                 closed = true;
                 queued.abort();

@@ -50,6 +50,29 @@ async function postFromWindow(data: unknown, origin = EVOLUX_ORIGIN, source: Mes
 const panelText = (element: HTMLElement, id: string) => element.shadowRoot?.querySelector(`[data-id="${id}"]`)?.textContent ?? '';
 
 describe('c-cc-bridge', () => {
+    it('hears and logs calls again after the page is restored from the back/forward cache', async () => {
+        mountBridge();
+        await postFromWindow(seed.softphoneCallInvited);
+
+        // The agent navigates away (pagehide disposes the bridge), then back: the same page is shown again.
+        window.dispatchEvent(new CustomEvent('pagehide'));
+        const restored = new CustomEvent('pageshow');
+        Object.defineProperty(restored, 'persisted', { value: true });
+        window.dispatchEvent(restored);
+        await postFromWindow(seed.softphoneCallAccepted);
+        await postFromWindow(seed.softphoneCallEnded);
+
+        expect(createRecordMock).toHaveBeenCalledTimes(1);
+        expect(writer.recordsOf('CC_Interaction__c').map((record) => record.fields.Status__c)).toEqual(['Ended']);
+    });
+
+    it('does not start a second bridge on a pageshow that is not a restore', async () => {
+        mountBridge();
+        window.dispatchEvent(new CustomEvent('pageshow'));
+        await postFromWindow(seed.softphoneCallInvited);
+        expect(createRecordMock).toHaveBeenCalledTimes(1);
+    });
+
     it('logs a call heard on window messages with one create and one update per later change', async () => {
         const element = mountBridge();
 

@@ -82,3 +82,25 @@ describe('shortenJson', () => {
         expect(shortenJson('{"a":', 100)).toBeNull();
     });
 });
+
+describe('shortenJson on lists and markers', () => {
+    it('shortens a plain list of 25,000 numbers instead of leaving it out, quickly', () => {
+        const list = Array.from({ length: 25_000 }, (_, index) => index);
+        const started = Date.now();
+        const stored = shortenJson(JSON.stringify({ ivr: list }), 32_768);
+        const parsed = JSON.parse(String(stored)) as { ivr: unknown[] };
+
+        expect(String(stored).length).toBeLessThanOrEqual(32_768);
+        expect(parsed.ivr.slice(0, 3)).toEqual([0, 1, 2]);
+        expect(parsed.ivr.at(-1)).toMatch(/members not kept\]$/);
+        // A generous bound: the failure this guards against took seconds, not milliseconds.
+        expect(Date.now() - started).toBeLessThan(2_000);
+    });
+
+    it('never overwrites a key of the vendor’s own named like the marker', () => {
+        const details = { '…': 'the vendor’s', ...Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`k${i}`, 'v'.repeat(30)])) };
+        const parsed = JSON.parse(String(shortenJson(JSON.stringify(details), 600))) as Record<string, string>;
+        expect(parsed['…']).toBe('the vendor’s');
+        expect(parsed['……']).toMatch(/members not kept\]$/);
+    });
+});

@@ -122,3 +122,15 @@ describe('a CCAI Platform session event without what a real one carries', () => 
         expect(writer.calls).toEqual([]);
     });
 });
+
+describe('phone extensions written every way', () => {
+    it.each(['555-1234 x12', '555-1234x12', '(11) 3333-4444 ext12', '+1 222 333 4444 #12', '+1 222 333 4444;ext=12'])(
+        'stores %s as a phone number',
+        async (number) => {
+            const { writer, post } = setup();
+            const outcome = await post(variant(seed.softphoneCallInvited, { from: { name: '', number } }));
+            expect(outcome.diagnostics).toEqual([]);
+            expect(writer.recordsOf('CC_Interaction__c')[0]?.fields.From_Number__c).toBe(number);
+        }
+    );
+});

@@ -248,3 +248,87 @@ describe('a bridge hearing a copy another tab passed on first', () => {
         b.dispose();
     });
 });
+
+describe('a writing tab that stalls deaf and then dies', () => {
+    it('leaves the call only a follower heard for the follower to write when it takes over', async () => {
+        const storage = new MemoryStorage();
+        const channels = new ReplayBroadcastChannels();
+        const locks = new ReplayLockManager();
+        const clock = new VirtualClock(Date.parse('2021-02-18T20:47:48.000Z'));
+        const api = new UiApiEmulator(projectObjects());
+        // Tab A holds the lock but runs nothing: no timer fires, no channel message reaches it.
+        const stalledClock = { now: () => clock.now(), random: () => 0.5, setTimeout: () => 0, clearTimeout: () => {} };
+        const deafChannel = { post: () => {}, listen: () => {}, close: () => {} };
+        const stalled = new BridgeCore(
+            { userId: '005000000000001AAA' },
+            {
+                records: api,
+                clock: stalledClock,
+                storage: storage.forTab('A'),
+                tabId: 'A#1',
+                channel: deafChannel,
+                leaderLock: leaderLockOver(locks.forTab('A'))
+            }
+        );
+        await flushPromises();
+        expect(stalled.role).toBe('leader');
+        const b = new BridgeCore(
+            { userId: '005000000000001AAA' },
+            {
+                records: api,
+                clock,
+                storage: storage.forTab('B'),
+                tabId: 'B#1',
+                channel: tabChannelOver(channels.forTab('B')),
+                leaderLock: leaderLockOver(locks.forTab('B'))
+            }
+        );
+        await flushPromises();
+        for (const data of [seed.softphoneCallInvited, seed.softphoneCallAccepted, seed.softphoneCallEnded]) {
+            b.receive({ origin: EVOLUX_ORIGIN, data });
+            await clock.advance(1_000);
+        }
+        await clock.advance(30_000); // long past the 12 s a takeover keeps recent records for
+        expect(api.recordsOf('CC_Interaction__c')).toEqual([]);
+
+        locks.closeTab('A'); // A's page dies: the browser frees its lock, nothing else of A runs
+        await flushPromises();
+        await clock.advance(1_000);
+
+        expect(api.recordsOf('CC_Interaction__c').map(({ fields }) => fields.Status__c)).toEqual(['Ended']);
+        expect(storage.forTab('B').keys('ccBridge.inbox.')).toEqual([]);
+        b.dispose();
+    });
+});
+
+describe('a browser that refuses the Web Lock', () => {
+    it('falls back to the storage lease, says so, and still writes the call', async () => {
+        const storage = new MemoryStorage();
+        const clock = new VirtualClock(Date.parse('2021-02-18T20:47:48.000Z'));
+        const api = new UiApiEmulator(projectObjects());
+        const refusingLocks = {
+            request: () => Promise.reject(new DOMException('The request was denied.', 'SecurityError'))
+        };
+        const bridge = new BridgeCore(
+            { userId: '005000000000001AAA' },
+            {
+                records: api,
+                clock,
+                storage: storage.forTab('A'),
+                tabId: 'A#1',
+                channel: tabChannelOver(new ReplayBroadcastChannels().forTab('A')),
+                leaderLock: leaderLockOver(refusingLocks)
+            }
+        );
+        await flushPromises();
+        bridge.receive({ origin: EVOLUX_ORIGIN, data: seed.softphoneCallInvited });
+        await flushPromises();
+
+        expect(bridge.view().tabs).toEqual({ leader: 'storage-lease', messages: 'broadcast-channel' });
+        expect(bridge.view().diagnostics).toContainEqual(
+            expect.objectContaining({ code: 'TAB_COORDINATION', level: 'warn', message: expect.stringContaining('SecurityError') })
+        );
+        expect(api.recordsOf('CC_Interaction__c')).toHaveLength(1);
+        bridge.dispose();
+    });
+});
