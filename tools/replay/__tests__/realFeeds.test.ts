@@ -114,3 +114,14 @@ describe('a value that does not fit, in every update of its record', () => {
         expect(waitReports).toHaveLength(1);
     });
 });
+
+describe('an answer time the PBX sends only with the end (answerTimeOnlyAtEnd.jsonl)', () => {
+    it('records the vendor’s answer time, not the moment the Accepted without one was received', async () => {
+        const output = await replayFixture('answerTimeOnlyAtEnd.jsonl');
+        expect(output.records.CC_Interaction__c?.[0]).toMatchObject({
+            Answered_At__c: '2021-02-18T20:47:56.105Z',
+            Talk_Seconds__c: 2,
+            Wait_Seconds__c: 9
+        });
+    });
+});

@@ -10,7 +10,7 @@ import { ccaipAdapter } from './ccaip';
 import { readConfig, type BridgeConfig, type BridgeProperties } from './config';
 import { CustomEventLog, type CustomEventState } from './customEvents';
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
-import type { CanonicalEvent, CustomEvent, InteractionEvent, InteractionNote, PauseEvent, RecordPopEvent, Vendor } from './events';
+import type { CanonicalEvent, CustomEvent, Instant, InteractionEvent, InteractionNote, PauseEvent, RecordPopEvent, Vendor } from './events';
 import { evoluxAdapter } from './evolux';
 import { passGate, type WindowMessage } from './gate';
 import { applyInteractionEvent, emptyInteraction, interactionStatus, type InteractionState } from './interactionMachine';
@@ -204,7 +204,8 @@ export class BridgeCore {
         if (this.team?.leadership.stepDownIfReplaced()) {
             this.sync.setActive(false);
         }
-        const result = passGate(message, this.config, ADAPTERS, instantFromMillis(receivedAtMs));
+        const receivedAt: Instant = { ...instantFromMillis(receivedAtMs), received: true };
+        const result = passGate(message, this.config, ADAPTERS, receivedAt);
         const accepted = result.events.length > 0;
         if (heardHere) {
             this.stats.messages += 1;

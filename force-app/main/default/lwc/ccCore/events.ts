@@ -13,6 +13,8 @@ export interface Instant {
     ms: number;
     /** 0, 3 or 6 in the feeds seen so far; more digits mean a more precise reading of the same instant. */
     precision: number;
+    /** The bridge's receive time, standing in for a time the payload did not give: a vendor's time wins over it. */
+    received?: true;
 }
 
 /**

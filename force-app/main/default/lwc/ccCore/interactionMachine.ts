@@ -61,7 +61,11 @@ export function applyInteractionEvent(current: InteractionState | undefined, eve
     const late = lifecycleStage !== undefined && current !== undefined && STAGE_RANK[lifecycleStage] < STAGE_RANK[current.stage];
     const stage = lifecycleStage !== undefined && !late ? lifecycleStage : known.stage;
     // Only a lifecycle event in order may replace what is known; anything else fills gaps.
-    let next: InteractionState = { ...known, stage, facts: mergeFacts(known.facts, event.facts, lifecycleStage === undefined || late) };
+    let next: InteractionState = {
+        ...known,
+        stage,
+        facts: inOrder(mergeFacts(known.facts, event.facts, lifecycleStage === undefined || late))
+    };
     if (lifecycleStage !== undefined) {
         next.lifecycleSeen = true;
     }
@@ -142,6 +146,15 @@ function mergeFacts(known: InteractionFacts, told: InteractionFacts, fillOnly: b
         }
     }
     return merged as InteractionFacts;
+}
+
+/**
+ * An answer is never after the end. Only receive times can disagree so (a New_Chat heard after its
+ * End_Chat): the answer is then put at the end, a receive time too, so the talk time is zero, not negative.
+ */
+function inOrder(facts: InteractionFacts): InteractionFacts {
+    const { answeredAt, endedAt } = facts;
+    return answeredAt && endedAt && answeredAt.ms > endedAt.ms ? { ...facts, answeredAt: { ...endedAt, received: true } } : facts;
 }
 
 /** The Status__c a state shows: an end without an answer is a missed call. */

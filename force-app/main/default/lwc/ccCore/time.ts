@@ -74,5 +74,9 @@ export function morePrecise(a: Instant | undefined, b: Instant | undefined): Ins
     if (!b) {
         return a;
     }
+    // The vendor's own time beats the bridge's receive time, whatever the order they arrive in.
+    if (a.received !== b.received) {
+        return a.received ? b : a;
+    }
     return b.precision > a.precision ? b : a;
 }
