@@ -142,6 +142,26 @@ describe('tabs in a current browser (BroadcastChannel and Web Locks)', () => {
     });
 });
 
+describe('the last call of the day, logged offline', () => {
+    it('is written when the agent opens Salesforce the next morning, however old the saved write is', async () => {
+        const output = await play([
+            control('network-down'),
+            heard('A', RING),
+            heard('A', ANSWER),
+            heard('A', HANG_UP),
+            control('close', 'A'),
+            control('network-up'),
+            control('advance', 'A', 14 * 60 * 60_000),
+            heard('A', evolux.agentLogin), // the tab opens again the next morning
+            control('advance', 'A', 5_000)
+        ]);
+
+        expect(interactions(output)).toEqual([
+            expect.objectContaining({ External_Key__c: CALL_KEY, Status__c: 'Ended', Talk_Seconds__c: 2 })
+        ]);
+    });
+});
+
 describe('tabs in a browser without BroadcastChannel and Web Locks', () => {
     it('says so once per tab, and passes a message only a follower heard on the next heartbeat', async () => {
         const output = await play(

@@ -5,13 +5,17 @@
  * (the durable outbox: a write is saved before it is sent and leaves only once Salesforce confirms it).
  */
 import type { InteractionState } from './interactionMachine';
-import type { PauseState } from './pauseMachine';
+import { EMPTY_PAUSE_STATE, type PauseState } from './pauseMachine';
+import { changedFields } from './recordFields';
 import type { SavedRecord } from './recordSync';
 import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
 
 export const STATE_KEY = `${STORAGE_PREFIX}state`;
 const VERSION = 1;
-/** Older saved state belongs to another working day: not restored. */
+/**
+ * Older saved state belongs to another working day: its open calls and pauses are not resumed. Its
+ * unconfirmed writes are, whatever their age: they leave only when UI API confirms or refuses them.
+ */
 export const MAX_SAVED_AGE_MS = 12 * 60 * 60 * 1000;
 /** Ended interactions kept in the saved state, so that a late event about them still finds them. */
 export const MAX_SAVED_ENDED = 10;
@@ -28,10 +32,13 @@ export function saveState(storage: SharedStorage, state: Omit<SavedState, 'versi
     return writeJson(storage, STATE_KEY, { version: VERSION, ...state });
 }
 
-/** The saved state when it is of this version, recent, and well formed; otherwise nothing. */
+/**
+ * The saved state when it is of this version and well formed; otherwise nothing. From another
+ * working day, only the writes Salesforce has not confirmed yet.
+ */
 export function loadState(storage: SharedStorage, now: number): SavedState | undefined {
     const value = readJson(storage, STATE_KEY) as Partial<SavedState> | undefined;
-    if (!value || value.version !== VERSION || typeof value.savedAt !== 'number' || now - value.savedAt > MAX_SAVED_AGE_MS) {
+    if (!value || value.version !== VERSION || typeof value.savedAt !== 'number') {
         return undefined;
     }
     const { interactions, pauses, records } = value;
@@ -45,7 +52,22 @@ export function loadState(storage: SharedStorage, now: number): SavedState | und
         typeof pauses.openByAgent === 'object' &&
         Array.isArray(records) &&
         records.every((record) => typeof record?.key === 'string' && typeof record.desired === 'object');
-    return wellFormed ? (value as SavedState) : undefined;
+    if (!wellFormed) {
+        return undefined;
+    }
+    const saved = value as SavedState;
+    if (now - saved.savedAt <= MAX_SAVED_AGE_MS) {
+        return saved;
+    }
+    return { ...saved, interactions: [], pauses: EMPTY_PAUSE_STATE, records: saved.records.filter(isUnconfirmed) };
+}
+
+/** A write Salesforce has neither confirmed nor refused for good. */
+function isUnconfirmed(record: SavedRecord): boolean {
+    return (
+        record.failed === undefined &&
+        (record.confirmed === null || Object.keys(changedFields(record.confirmed, record.desired)).length > 0)
+    );
 }
 
 /** The interactions worth saving: every open one and the most recently changed ended ones. */

@@ -183,10 +183,24 @@ describe('saved state', () => {
         expect(loadState(tab, T0 + 1000)).toEqual({ version: 1, ...state });
     });
 
-    it('forgets state from another working day', () => {
+    it('from another working day, resumes no call or pause but keeps every write Salesforce has not confirmed', () => {
         const tab = new MemoryStorage().forTab('A');
-        saveState(tab, state);
-        expect(loadState(tab, T0 + MAX_SAVED_AGE_MS + 1)).toBeUndefined();
+        const confirmed = {
+            key: 'evolux:2',
+            objectApiName: 'CC_Interaction__c' as const,
+            desired: { Status__c: 'Ended' },
+            confirmed: { Status__c: 'Ended' }
+        };
+        const refused = { ...confirmed, key: 'evolux:3', confirmed: null, failed: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' };
+        saveState(tab, { ...state, records: [...state.records, confirmed, refused] });
+
+        expect(loadState(tab, T0 + MAX_SAVED_AGE_MS + 1)).toEqual({
+            version: 1,
+            savedAt: T0,
+            interactions: [],
+            pauses: { segments: {}, openByAgent: {} },
+            records: state.records
+        });
     });
 
     it.each([
