@@ -56,6 +56,8 @@ export const DiagnosticCode = {
     TabCoordination: 'TAB_COORDINATION',
     /** Browser storage refused to save the bridge's state. */
     StorageUnavailable: 'STORAGE_UNAVAILABLE',
+    /** The Salesforce session expired (401, INVALID_SESSION_ID): the agent must log in again; writes are kept and retried. */
+    SessionExpired: 'SESSION_EXPIRED',
     /** Another tab created the same record first; the write became an update of that record. */
     WriteMergedDuplicate: 'WRITE_MERGED_DUPLICATE'
 } as const;

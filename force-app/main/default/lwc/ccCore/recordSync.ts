@@ -77,6 +77,8 @@ interface Entry {
 export const MAX_SYNCED_RECORDS = 400;
 
 export const RETRY_BASE_MS = 1_000;
+/** An error with no HTTP answer and no code is tried this many times (about 30 s of backoff), then refused. */
+export const MAX_UNKNOWN_ATTEMPTS = 5;
 export const RETRY_MAX_MS = 60_000;
 
 export class RecordSync {
@@ -311,7 +313,11 @@ export class RecordSync {
         }
         entry.attempts += 1;
         entry.lastError = failure.message;
-        if (failure.kind === 'transient') {
+        const retry =
+            failure.kind === 'transient' ||
+            failure.kind === 'session' ||
+            (failure.kind === 'unknown' && entry.attempts < MAX_UNKNOWN_ATTEMPTS);
+        if (retry) {
             const delay = retryDelay(entry.attempts, this.clock.random());
             entry.status = 'retrying';
             entry.retryTimer = this.clock.setTimeout(() => {
@@ -319,12 +325,18 @@ export class RecordSync {
                 entry.status = 'idle';
                 this.pump(entry);
             }, delay);
-            const text = `Saving ${subject} failed (${failure.message}); retry ${entry.attempts} in ${Math.round(delay / 1000)} s.`;
-            this.listener.diagnostic(diagnostic(at, 'warn', DiagnosticCode.WriteRetrying, text, entry.key));
+            const seconds = Math.round(delay / 1000);
+            const text =
+                failure.kind === 'session'
+                    ? `Your Salesforce session has expired: log in again. ${subject} is kept and sent again in ${seconds} s, and after each retry until it is saved.`
+                    : `Saving ${subject} failed (${failure.message}); retry ${entry.attempts} in ${seconds} s.`;
+            const code = failure.kind === 'session' ? DiagnosticCode.SessionExpired : DiagnosticCode.WriteRetrying;
+            this.listener.diagnostic(diagnostic(at, failure.kind === 'session' ? 'error' : 'warn', code, text, entry.key));
             return;
         }
         entry.status = 'failed';
-        const text = `Salesforce refused ${subject}: ${failure.message}. Not retried; the record data was: ${JSON.stringify(entry.desired)}`;
+        const why = failure.kind === 'unknown' ? `${failure.message}, ${entry.attempts} times` : failure.message;
+        const text = `Salesforce refused ${subject}: ${why}. Not retried until the record changes; the record data was: ${JSON.stringify(entry.desired)}`;
         this.listener.diagnostic(diagnostic(at, 'error', DiagnosticCode.WriteRejected, text, entry.key));
     }
 }

@@ -6,12 +6,16 @@
 
 export type WriteFailure =
     | { kind: 'duplicate'; existingId: string; message: string }
+    /** Passes on its own (network, server, limits): retried with backoff for as long as it takes. */
     | { kind: 'transient'; message: string }
+    /** The Salesforce session expired: retried, and the agent is asked to log in again. */
+    | { kind: 'session'; message: string }
+    /** No HTTP answer and no code (a TypeError, an aborted request): retried a few times, then refused. */
+    | { kind: 'unknown'; message: string }
     | { kind: 'permanent'; codes: string[]; message: string };
 
-// Errors that pass on their own: the session is renewed, the row unlocked, the limit reset.
+// Errors that pass on their own: the row unlocked, the limit reset, the server back.
 const TRANSIENT_CODES = new Set([
-    'INVALID_SESSION_ID',
     'UNABLE_TO_LOCK_ROW',
     'REQUEST_LIMIT_EXCEEDED',
     'SERVER_UNAVAILABLE',
@@ -40,10 +44,12 @@ export function classifyWriteError(error: unknown): WriteFailure {
         return { kind: 'duplicate', existingId, message };
     }
     const status = statusOf(error);
+    if (status === 401 || codes.includes('INVALID_SESSION_ID')) {
+        return { kind: 'session', message };
+    }
     if (
         codes.some((code) => TRANSIENT_CODES.has(code)) ||
         status === 0 ||
-        status === 401 ||
         status === 408 ||
         status === 429 ||
         (status !== undefined && status >= 500)
@@ -51,8 +57,9 @@ export function classifyWriteError(error: unknown): WriteFailure {
         return { kind: 'transient', message };
     }
     if (codes.length === 0 && status === undefined) {
-        // No HTTP answer at all: the request never reached the server (offline, aborted fetch).
-        return { kind: 'transient', message };
+        // No HTTP answer at all: offline, an aborted fetch, or a fault that will never pass (a TypeError).
+        const name = error instanceof Error ? `${error.name}: ` : '';
+        return { kind: 'unknown', message: `${name}${message}` };
     }
     return { kind: 'permanent', codes, message };
 }

@@ -50,7 +50,7 @@ describe('a failure the bridge did not foresee', () => {
         const outcome = bridge.receive({ origin: 'https://acme.evolux.net.br', data: seed.softphoneCallInvited });
         await flushPromises();
         expect(outcome.accepted).toBe(true);
-        expect(bridge.view().pendingWrites).toEqual([expect.objectContaining({ error: 'the writer broke' })]);
+        expect(bridge.view().pendingWrites).toEqual([expect.objectContaining({ error: expect.stringContaining('the writer broke') })]);
 
         const hostile = {
             origin: 'https://acme.evolux.net.br',

@@ -1,7 +1,11 @@
 /**
  * What the bridge does with each kind of UI API write error.
  */
+import { DiagnosticCode } from 'c/ccCore';
 import { classifyWriteError } from '../writeErrors';
+import { MAX_UNKNOWN_ATTEMPTS } from '../recordSync';
+import { setupBridge } from './bridgeHarness';
+import { EVOLUX_ORIGIN, seed } from './evoluxFixtures';
 import { NETWORK_ERROR, UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
 
@@ -28,7 +32,6 @@ describe('classifyWriteError', () => {
     it.each([
         ['a network failure', NETWORK_ERROR],
         ['a server error', { status: 503, body: { message: 'Service Unavailable' } }],
-        ['an expired session', { status: 401, body: [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid' }] }],
         [
             'a locked row',
             {
@@ -38,10 +41,23 @@ describe('classifyWriteError', () => {
                     output: { errors: [{ errorCode: 'UNABLE_TO_LOCK_ROW', message: 'unable to obtain exclusive access' }] }
                 }
             }
-        ],
-        ['a thrown TypeError from a failed fetch', new TypeError('Failed to fetch')]
+        ]
     ])('retries %s', (_case, error) => {
         expect(classifyWriteError(error).kind).toBe('transient');
+    });
+
+    it.each([
+        ['a 401', { status: 401, body: { message: 'Unauthorized' } }],
+        ['INVALID_SESSION_ID', { status: 400, body: [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid' }] }]
+    ])('tells an expired session (%s) apart, for a "log in again" diagnostic', (_case, error) => {
+        expect(classifyWriteError(error).kind).toBe('session');
+    });
+
+    it.each([
+        ['a thrown TypeError from a failed fetch', new TypeError('Failed to fetch'), 'TypeError: Failed to fetch'],
+        ['a TypeError of a bug', new TypeError("Cannot read properties of undefined (reading 'id')"), 'TypeError: Cannot read']
+    ])('calls %s unknown: tried a few times, then refused', (_case, error, message) => {
+        expect(classifyWriteError(error)).toEqual({ kind: 'unknown', message: expect.stringContaining(message) });
     });
 
     it.each([
@@ -54,5 +70,44 @@ describe('classifyWriteError', () => {
             body: { message: 'An error occurred', output: { errors: [], fieldErrors: { Status__c: [{ errorCode, message }] } } }
         };
         expect(classifyWriteError(error)).toEqual({ kind: 'permanent', codes: [errorCode], message });
+    });
+});
+
+describe('retries through the record sync', () => {
+    it('stops retrying an error with no answer and no code after a few attempts, with the data, and tries again when the record changes', async () => {
+        const { bridge, writer, post, clock } = setupBridge({}, EVOLUX_ORIGIN);
+        const create = jest
+            .spyOn(writer, 'createRecord')
+            .mockRejectedValue(new TypeError("Cannot read properties of undefined (reading 'id')"));
+        await post(seed.softphoneCallInvited);
+        await clock.advance(10 * 60_000);
+
+        expect(create).toHaveBeenCalledTimes(MAX_UNKNOWN_ATTEMPTS);
+        expect(bridge.view().diagnostics[0]).toMatchObject({
+            code: DiagnosticCode.WriteRejected,
+            message: expect.stringContaining('"External_Key__c":"evolux:8eb4d68e-722a-11eb-914b-d185dd1424c7"')
+        });
+
+        create.mockRestore();
+        await post(seed.softphoneCallAccepted);
+        expect(writer.recordsOf('CC_Interaction__c').map((record) => record.fields.Status__c)).toEqual(['Connected']);
+    });
+
+    it('keeps retrying while the session is expired, asks the agent to log in again, and saves once it is renewed', async () => {
+        const { bridge, writer, post, clock } = setupBridge({}, EVOLUX_ORIGIN);
+        const expired = { status: 401, body: [{ errorCode: 'INVALID_SESSION_ID', message: 'Session expired or invalid' }] };
+        const create = jest.spyOn(writer, 'createRecord').mockRejectedValue(expired);
+        await post(seed.softphoneCallInvited);
+        await clock.advance(30 * 60_000);
+
+        expect(create.mock.calls.length).toBeGreaterThan(MAX_UNKNOWN_ATTEMPTS);
+        expect(bridge.view().diagnostics[0]).toMatchObject({
+            code: DiagnosticCode.SessionExpired,
+            message: expect.stringContaining('log in again')
+        });
+
+        create.mockRestore(); // the agent logged in again
+        await clock.advance(60_000);
+        expect(writer.recordsOf('CC_Interaction__c')).toHaveLength(1);
     });
 });
