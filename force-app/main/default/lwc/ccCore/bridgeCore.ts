@@ -658,7 +658,7 @@ export class BridgeCore {
     }
 
     private write(objectApiName: ObjectApiName, key: string, record: MappedRecord): Diagnostic[] {
-        this.sync.sync(objectApiName, key, record.fields, record.tentative);
+        this.sync.sync(objectApiName, key, record.fields, record.tentative, record.lazy);
         // Each value that does not fit is said once per record, not at every update of it.
         const fresh = record.problems.filter((problem) => this.firstReport(`${key}|${problem.field}|${problem.outcome}`));
         return fresh.map((problem) =>

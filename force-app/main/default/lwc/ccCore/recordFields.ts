@@ -16,6 +16,8 @@ export interface MappedRecord {
     fields: RecordFields;
     /** Values that did not fit their field as they were: cut, shortened or left out (fieldLimits.ts). */
     problems: FieldProblem[];
+    /** Fields whose change alone may wait a little to go out with others (the transcript of a busy chat). */
+    lazy?: string[];
     /**
      * Fields this bridge may know too little about to overwrite a record it did not create: an
      * interaction it heard of only through a message or a note (it may have forgotten the rest).
@@ -65,7 +67,8 @@ export function interactionRecord(state: InteractionState, config: BridgeConfig)
         Transcript__c: config.storeTranscript ? transcript(state) : null,
         Extra__c: config.storeExtra && facts.extra ? JSON.stringify(facts.extra) : null
     });
-    return state.lifecycleSeen ? mapped : { ...mapped, tentative: ['Status__c', 'Transcript__c', 'Transfer_Count__c'] };
+    const withLazy = { ...mapped, lazy: ['Transcript__c'] };
+    return state.lifecycleSeen ? withLazy : { ...withLazy, tentative: ['Status__c', 'Transcript__c', 'Transfer_Count__c'] };
 }
 
 export function customEventRecord(state: CustomEventState, interactionRecordId: string | undefined): MappedRecord {
@@ -109,7 +112,7 @@ export function transcript(state: InteractionState): string | null {
         return null;
     }
     const lines = state.messages.map(
-        (message) => `${toIsoString(message.at).replace(/\.\d{3}Z$/, 'Z')} ${SPEAKER[message.direction]}: ${message.text}`
+        (message) => `${toIsoString(message.at).replace(/\.\d{3}Z$/, 'Z')} ${SPEAKER[message.direction]}: ${oneLine(message.text)}`
     );
     let dropped = state.droppedMessages;
     let kept = lines.length;
@@ -123,6 +126,14 @@ export function transcript(state: InteractionState): string | null {
     const text = [...(dropped > 0 ? [marker()] : []), ...lines.slice(lines.length - kept)].join('\n');
     // A single message longer than the field is cut by fitToFields like any other text.
     return text;
+}
+
+/**
+ * A message as one transcript line: line breaks become `\n` and backslashes `\\`, so no message can
+ * start a line of its own and pass for the agent's (or the customer's) words.
+ */
+export function oneLine(text: string): string {
+    return text.replace(/\\/g, '\\\\').replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n');
 }
 
 /** Contact__c, Lead__c or Account__c when exactly one record is the caller; only that field is written. */

@@ -64,6 +64,11 @@ interface Entry {
     status: 'idle' | 'sending' | 'retrying' | 'failed';
     attempts: number;
     retryTimer?: unknown;
+    /** Fields whose changes alone wait up to LAZY_WRITE_MS, to go out together (a chat's transcript). */
+    lazy: readonly string[];
+    lazyTimer?: unknown;
+    /** The lazy wait is over: send what is there. */
+    lazyDue?: boolean;
     lastError?: string;
     /** Fields that must not overwrite a record someone else created: this bridge may know too little. */
     tentative: readonly string[];
@@ -77,6 +82,8 @@ interface Entry {
 export const MAX_SYNCED_RECORDS = 400;
 
 export const RETRY_BASE_MS = 1_000;
+/** A change of lazy fields alone waits this long for others, so a busy chat is not one update per message. */
+export const LAZY_WRITE_MS = 10_000;
 /** An error with no HTTP answer and no code is tried this many times (about 30 s of backoff), then refused. */
 export const MAX_UNKNOWN_ATTEMPTS = 5;
 export const RETRY_MAX_MS = 60_000;
@@ -99,7 +106,13 @@ export class RecordSync {
     }
 
     /** Asks for the record with this External_Key__c to hold these field values. */
-    sync(objectApiName: ObjectApiName, key: string, fields: RecordFields, tentative: readonly string[] = []): void {
+    sync(
+        objectApiName: ObjectApiName,
+        key: string,
+        fields: RecordFields,
+        tentative: readonly string[] = [],
+        lazy: readonly string[] = []
+    ): void {
         const entry = this.entries.get(key) ?? this.newEntry(key, objectApiName, {});
         if (entry.status === 'failed' && Object.keys(changedFields(entry.desired, fields)).length > 0) {
             // Refused for good, but the record has changed since: it gets another attempt.
@@ -111,6 +124,7 @@ export class RecordSync {
         }
         entry.desired = fields;
         entry.tentative = tentative;
+        entry.lazy = lazy;
         this.entries.delete(key); // re-insert: Map order is then "least recently wanted first"
         this.entries.set(key, entry);
         this.settle(entry);
@@ -218,16 +232,30 @@ export class RecordSync {
     dispose(): void {
         this.disposed = true;
         for (const entry of this.entries.values()) {
-            if (entry.retryTimer !== undefined) {
-                this.clock.clearTimeout(entry.retryTimer);
-                entry.retryTimer = undefined;
+            for (const timer of [entry.retryTimer, entry.lazyTimer]) {
+                if (timer !== undefined) {
+                    this.clock.clearTimeout(timer);
+                }
             }
+            entry.retryTimer = undefined;
+            entry.lazyTimer = undefined;
         }
     }
 
     private newEntry(key: string, objectApiName: ObjectApiName, desired: RecordFields): Entry {
         const now = this.clock.now();
-        return { key, objectApiName, desired, confirmed: null, status: 'idle', attempts: 0, tentative: [], createdAt: now, changedAt: now };
+        return {
+            key,
+            objectApiName,
+            desired,
+            confirmed: null,
+            status: 'idle',
+            attempts: 0,
+            tentative: [],
+            lazy: [],
+            createdAt: now,
+            changedAt: now
+        };
     }
 
     /** Forgets the oldest records that need no more writes, past MAX_SYNCED_RECORDS. */
@@ -257,6 +285,29 @@ export class RecordSync {
         return entry.confirmed === null || Object.keys(changedFields(entry.confirmed, entry.desired)).length > 0;
     }
 
+    /**
+     * Whether an update that changes only lazy fields waits (up to LAZY_WRITE_MS) for more changes.
+     * A create, or any other field changed, goes out at once and takes the lazy fields along.
+     */
+    private waitsForMore(entry: Entry): boolean {
+        if (entry.confirmed === null || entry.recordId === undefined || entry.lazy.length === 0) {
+            return false;
+        }
+        const changed = Object.keys(changedFields(entry.confirmed, entry.desired));
+        if (!changed.every((name) => entry.lazy.includes(name))) {
+            return false;
+        }
+        if (entry.lazyDue) {
+            return false;
+        }
+        entry.lazyTimer ??= this.clock.setTimeout(() => {
+            entry.lazyTimer = undefined;
+            entry.lazyDue = true;
+            this.pump(entry);
+        }, LAZY_WRITE_MS);
+        return true;
+    }
+
     /** One create or update; a writer that throws instead of rejecting is treated as a failed write. */
     private send(entry: Entry, sent: RecordFields): Promise<void> {
         try {
@@ -273,9 +324,14 @@ export class RecordSync {
     }
 
     private pump(entry: Entry): void {
-        if (this.disposed || !this.active || entry.status !== 'idle' || !this.needsWrite(entry)) {
+        if (this.disposed || !this.active || entry.status !== 'idle' || !this.needsWrite(entry) || this.waitsForMore(entry)) {
             return;
         }
+        if (entry.lazyTimer !== undefined) {
+            this.clock.clearTimeout(entry.lazyTimer);
+            entry.lazyTimer = undefined;
+        }
+        entry.lazyDue = false;
         entry.status = 'sending';
         const sent = entry.desired;
         this.send(entry, sent).then(

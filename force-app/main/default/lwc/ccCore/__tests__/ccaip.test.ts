@@ -2,6 +2,7 @@
  * CCAI Platform agent adapter events, from the vendor document, through the whole core pipeline.
  */
 import { DiagnosticCode, type BridgeProperties } from 'c/ccCore';
+import { LAZY_WRITE_MS } from '../recordSync';
 import { setupBridge } from './bridgeHarness';
 import { adapterPost, CCAIP_ORIGIN, documented, exampleData, INVALID_EXAMPLES } from './ccaipFixtures';
 
@@ -216,10 +217,11 @@ describe('a chat from start to end', () => {
     });
 
     it('keeps messages that arrive before New_Chat, on the same record', async () => {
-        const { post, writer } = setup({ storeTranscript: true });
+        const { post, writer, clock } = setup({ storeTranscript: true });
         await post(conversation[1]);
         await post(conversation[0]);
         await post(conversation[2]);
+        await clock.advance(LAZY_WRITE_MS); // a transcript change alone waits a little for more
 
         expect(interactions(writer)).toHaveLength(1);
         expect(interactions(writer)[0]).toMatchObject({ Status__c: 'Connected', Queue__c: 'HB TEAM / Ariel' });
@@ -236,12 +238,13 @@ describe('a chat from start to end', () => {
     });
 
     it('drops the oldest lines first, with a marker, when the transcript outgrows the field', async () => {
-        const { post, writer } = setup({ storeTranscript: true });
+        const { post, writer, clock } = setup({ storeTranscript: true });
         await post(conversation[0]);
         const long = 'x'.repeat(30_000);
         for (let i = 1; i <= 6; i++) {
             await post(adapterPost('Chat_Inbound_Message', { ...inbound, message: `${i} ${long}` }));
         }
+        await clock.advance(LAZY_WRITE_MS);
         const transcript = String(interactions(writer)[0]?.Transcript__c);
         expect(transcript.length).toBeLessThanOrEqual(131072);
         expect(transcript.startsWith('[2 earlier messages not kept]\n')).toBe(true);
