@@ -119,6 +119,7 @@ export class BridgeCore {
         this.config = config;
         diagnostics.forEach((entry) => this.report(entry));
         this.sync = new RecordSync(ports.records, ports.clock, {
+            inUse: (key) => this.isOpenRecord(key),
             diagnostic: (entry) => {
                 this.report(entry);
                 this.listener.changed?.();
@@ -651,6 +652,12 @@ export class BridgeCore {
     private noteOnAgent(vendor: Vendor, note: InteractionNote): void {
         const agent = this.agent ?? { vendor, loggedIn: true, notes: {} };
         this.agent = { ...agent, notes: { ...agent.notes, [note.topic]: note.state } };
+    }
+
+    /** An open interaction's or pause segment's record. */
+    private isOpenRecord(key: string): boolean {
+        const state = this.interactions.get(key);
+        return (state !== undefined && state.stage !== 'ended') || Object.values(this.pauses.openByAgent).includes(key);
     }
 
     private openInteractions(): InteractionState[] {

@@ -29,7 +29,16 @@ export interface RecordSyncListener {
     saved(key: string, recordId: string): void;
     /** Salesforce confirmed a write: what it holds changed. */
     confirmed(key: string): void;
+    /** Records still in use (an open call, chat or pause): never forgotten to bound memory, whatever their number. */
+    inUse?(key: string): boolean;
 }
+
+/**
+ * Fields the agent may set on a record the bridge also writes (the caller linked from the live-state
+ * card). After a DUPLICATE_VALUE the bridge does not know what the existing record holds, so it never
+ * sends these then: an agent's choice is never overwritten by a merge.
+ */
+export const AGENT_OWNED_FIELDS: readonly string[] = ['Contact__c', 'Lead__c', 'Account__c', 'Disposition__c'];
 
 export type PendingWriteState = 'sending' | 'retrying' | 'failed';
 
@@ -50,6 +59,8 @@ export interface SavedRecord {
     recordId?: string;
     /** Refused for good: kept for the panel, never sent again. */
     failed?: string;
+    /** Found by a DUPLICATE_VALUE: its agent-owned fields are never sent. */
+    merged?: true;
 }
 
 interface Entry {
@@ -69,6 +80,8 @@ interface Entry {
     lazyTimer?: unknown;
     /** The lazy wait is over: send what is there. */
     lazyDue?: boolean;
+    /** Found by a DUPLICATE_VALUE: another writer made it, so the agent-owned fields are never sent. */
+    merged?: boolean;
     lastError?: string;
     /** Fields that must not overwrite a record someone else created: this bridge may know too little. */
     tentative: readonly string[];
@@ -125,6 +138,7 @@ export class RecordSync {
         entry.desired = fields;
         entry.tentative = tentative;
         entry.lazy = lazy;
+        this.leaveAgentFieldsAlone(entry);
         this.entries.delete(key); // re-insert: Map order is then "least recently wanted first"
         this.entries.set(key, entry);
         this.settle(entry);
@@ -166,6 +180,7 @@ export class RecordSync {
                 desired: entry.desired,
                 confirmed: entry.confirmed,
                 ...(entry.recordId ? { recordId: entry.recordId } : {}),
+                ...(entry.merged ? { merged: true as const } : {}),
                 ...(entry.status === 'failed' ? { failed: entry.lastError ?? 'refused' } : {})
             }));
     }
@@ -184,6 +199,10 @@ export class RecordSync {
             if (record.failed !== undefined && entry.status === 'idle') {
                 entry.status = 'failed';
                 entry.lastError = record.failed;
+            }
+            if (record.merged) {
+                entry.merged = true;
+                this.leaveAgentFieldsAlone(entry);
             }
             this.entries.set(record.key, entry);
             this.settle(entry);
@@ -264,10 +283,23 @@ export class RecordSync {
             if (this.entries.size <= MAX_SYNCED_RECORDS) {
                 break;
             }
-            // A tab that does not write keeps nothing it would have to send: the leader has it.
-            if (entry.status === 'idle' && (!this.unsettled.has(key) || !this.active)) {
+            // A tab that does not write keeps nothing it would have to send: the leader has it. A record
+            // still in use stays, so its next change is an update of it, not a create and a merge.
+            if (entry.status === 'idle' && (!this.unsettled.has(key) || !this.active) && !this.listener.inUse?.(key)) {
                 this.entries.delete(key);
                 this.unsettled.delete(key);
+            }
+        }
+    }
+
+    /** On a merged record, what the bridge would put in an agent-owned field counts as already there: never sent. */
+    private leaveAgentFieldsAlone(entry: Entry): void {
+        if (!entry.merged || entry.confirmed === null) {
+            return;
+        }
+        for (const name of AGENT_OWNED_FIELDS) {
+            if (name in entry.desired) {
+                entry.confirmed[name] = entry.desired[name] ?? null;
             }
         }
     }
@@ -361,6 +393,8 @@ export class RecordSync {
             entry.confirmed = Object.fromEntries(
                 Object.entries(entry.desired).filter(([name, value]) => value === null || entry.tentative.includes(name))
             );
+            entry.merged = true;
+            this.leaveAgentFieldsAlone(entry);
             this.listener.saved(entry.key, failure.existingId);
             const text = `${subject} already existed (${failure.existingId}); updating it instead.`;
             this.listener.diagnostic(diagnostic(at, 'info', DiagnosticCode.WriteMergedDuplicate, text, entry.key));
