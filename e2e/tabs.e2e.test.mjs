@@ -57,12 +57,14 @@ function scenario(name, run) {
 const interactions = (key) => preview.emulator.recordsOf('CC_Interaction__c').filter((record) => record.fields.External_Key__c === key);
 const roleOf = (tab) => tab.page.locator('c-cc-bridge [data-id="role"]').textContent();
 
-async function endedOnce(key) {
-    await eventually(async () =>
-        assert.deepEqual(
-            interactions(key).map((record) => record.fields.Status__c),
-            ['Ended']
-        )
+async function endedOnce(key, timeoutMs) {
+    await eventually(
+        async () =>
+            assert.deepEqual(
+                interactions(key).map((record) => record.fields.Status__c),
+                ['Ended']
+            ),
+        timeoutMs
     );
 }
 
@@ -128,7 +130,8 @@ scenario('a call only a follower hears reaches the writer, and a stalled writer 
         assert.match(await roleOf(tabs.C), FOLLOWER_TEXT);
 
         await leader.send('Debugger.resume');
-        await endedOnce(key);
+        // The writer takes what the follower stored on its next safety-net beat (every 10 s).
+        await endedOnce(key, 25_000);
         for (const tab of [tabs.A, tabs.B, tabs.C]) {
             assert.doesNotMatch(await tab.bridgeDiagnostics(), /LEADER_TAKEOVER|WRITE_MERGED_DUPLICATE/);
         }

@@ -125,3 +125,31 @@ describe('an answer time the PBX sends only with the end (answerTimeOnlyAtEnd.js
         });
     });
 });
+
+describe('a call whose end the softphone never sent', () => {
+    it('is published as no longer live after 4 hours, and a reload does not bring it back', async () => {
+        const invited = JSON.parse(
+            readFileSync(
+                join(__dirname, '..', '..', '..', 'force-app/main/default/lwc/ccCore/__tests__/data/evolux/softphoneCallInvited.json'),
+                'utf8'
+            )
+        ) as unknown;
+        const log = [
+            { at: '2021-02-18T20:47:48.000Z', origin: 'https://acme.evolux.net.br', data: invited },
+            { control: 'advance', ms: 4 * 60 * 60 * 1000 + 1000 },
+            { control: 'reload', tab: 'A' },
+            { control: 'advance', ms: 1000 }
+        ]
+            .map((line) => JSON.stringify(line))
+            .join('\n');
+        const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br' } });
+        await session.play(parseReplayLog(log));
+        session.close();
+        const output = session.output();
+
+        const last = output.published.at(-1)?.message as { snapshot: { interactions: unknown[] } };
+        expect(last.snapshot.interactions).toEqual([]);
+        expect(output.records.CC_Interaction__c?.[0]).toMatchObject({ Status__c: 'Ringing' });
+        expect(output.diagnostics.map((entry) => entry.code)).toContain('STALE_CLOSED');
+    });
+});

@@ -51,6 +51,8 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     @api ccaipAdapters?: string;
     @api cpfField?: string;
     @api cpfExtraKey?: string;
+    @api staleInteractionHours?: number;
+    @api stalePauseHours?: number;
     /** Logs every message to the browser console; off by default, as messages hold personal data. */
     @api debug?: boolean;
 
@@ -135,6 +137,8 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
                 ccaipAdapters: this.ccaipAdapters,
                 cpfField: this.cpfField,
                 cpfExtraKey: this.cpfExtraKey,
+                staleInteractionHours: this.staleInteractionHours,
+                stalePauseHours: this.stalePauseHours,
                 userId: USER_ID,
                 orgOrigin: window.location.origin
             },

@@ -23,7 +23,7 @@ import { recordTargetFromUrl, type RecordTarget } from './recordTarget';
 import { clip } from './text';
 import { instantFromMillis, toIsoString } from './time';
 import { widechatAdapter } from './widechat';
-import { HEARTBEAT_MS, LEASE_MS, LeaseLeadership, LockLeadership, type Leadership } from './leadership';
+import { HEARTBEAT_MS, LEASE_MS, LeaseLeadership, LockLeadership, WRITER_SAFETY_NET_MS, type Leadership } from './leadership';
 import { interactionsToSave, loadState, saveState, type SavedState } from './savedState';
 import { SharedInbox } from './sharedInbox';
 import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
@@ -109,6 +109,9 @@ export class BridgeCore {
     private readonly team?: { storage: SharedStorage; leadership: Leadership; inbox: SharedInbox; channel?: TabChannel };
     private heartbeat?: unknown;
     private saveQueued = false;
+    /** When this bridge last heard of each open interaction and pause segment (clock ms), to close stale ones. */
+    private readonly lastHeard = new Map<string, number>();
+    private staleTimer?: unknown;
     /** `<key>|<field>|<outcome>` of field problems already reported. */
     private readonly reportedFieldProblems = new Set<string>();
 
@@ -239,6 +242,7 @@ export class BridgeCore {
         diagnostics.forEach((entry) => this.report(entry));
         if (accepted) {
             this.save();
+            this.scheduleStaleCheck();
         }
         this.listener.changed?.();
         return { accepted, events: result.events, diagnostics };
@@ -276,10 +280,13 @@ export class BridgeCore {
     }
 
     dispose(): void {
-        if (this.heartbeat !== undefined) {
-            this.ports.clock.clearTimeout(this.heartbeat);
-            this.heartbeat = undefined;
+        for (const timer of [this.heartbeat, this.staleTimer]) {
+            if (timer !== undefined) {
+                this.ports.clock.clearTimeout(timer);
+            }
         }
+        this.heartbeat = undefined;
+        this.staleTimer = undefined;
         if (this.team) {
             this.team.channel?.close();
             // Saved first, so the tab that takes over finds everything this one knew.
@@ -304,8 +311,16 @@ export class BridgeCore {
             this.readStoredCallers();
         }
         if (this.heartbeat === undefined && this.needsHeartbeat()) {
-            this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), HEARTBEAT_MS);
+            this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), this.heartbeatMs());
         }
+    }
+
+    /**
+     * The storage fallbacks beat every 2 s. With Web Locks and a channel only the writer beats, and
+     * only to take what followers stored in case a channel message was lost: every 10 s is enough.
+     */
+    private heartbeatMs(): number {
+        return this.team?.leadership.needsHeartbeat || !this.team?.channel ? HEARTBEAT_MS : WRITER_SAFETY_NET_MS;
     }
 
     /** Followers with Web Locks and a channel need no timer: the browser tells them everything. */
@@ -343,7 +358,7 @@ export class BridgeCore {
                 queueMicrotask(() => this.readInbox());
             }
             if (this.heartbeat === undefined) {
-                this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), HEARTBEAT_MS);
+                this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), this.heartbeatMs());
             }
             if (this.team.leadership.tookOver) {
                 const text = 'This tab now writes the records for all open Salesforce tabs.';
@@ -403,6 +418,58 @@ export class BridgeCore {
         this.listener.changed?.();
     }
 
+    /** Wakes up when the first open interaction or pause would turn stale, if nothing is heard of it before. */
+    private scheduleStaleCheck(): void {
+        if (this.staleTimer !== undefined) {
+            this.ports.clock.clearTimeout(this.staleTimer);
+            this.staleTimer = undefined;
+        }
+        const deadlines = this.openItems().map(({ key, staleMs }) => (this.lastHeard.get(key) ?? this.ports.clock.now()) + staleMs);
+        if (deadlines.length > 0) {
+            const delay = Math.max(0, Math.min(...deadlines) - this.ports.clock.now());
+            this.staleTimer = this.ports.clock.setTimeout(() => {
+                this.staleTimer = undefined;
+                this.closeStale();
+                this.scheduleStaleCheck();
+            }, delay);
+        }
+    }
+
+    /** Open interactions and pause segments, with how long each may go without an event. */
+    private openItems(): { key: string; staleMs: number }[] {
+        return [
+            ...this.openInteractions().map((state) => ({ key: state.key, staleMs: this.config.staleInteractionMs })),
+            ...Object.values(this.pauses.openByAgent).map((key) => ({ key, staleMs: this.config.stalePauseMs }))
+        ];
+    }
+
+    /**
+     * An end that never came: a call, chat or pause with no event for the admin's time (4 and 12 hours
+     * by default) stops being live here, in the saved state, the card and the utility label, and
+     * custom events no longer attach to it. Its record keeps its last known values.
+     */
+    private closeStale(): void {
+        const now = this.ports.clock.now();
+        const stale = this.openItems().filter(({ key, staleMs }) => now - (this.lastHeard.get(key) ?? now) >= staleMs);
+        for (const { key, staleMs } of stale) {
+            this.interactions.delete(key);
+            for (const [agentKey, openKey] of Object.entries(this.pauses.openByAgent)) {
+                if (openKey === key) {
+                    const openByAgent = { ...this.pauses.openByAgent };
+                    delete openByAgent[agentKey];
+                    this.pauses = { ...this.pauses, openByAgent };
+                }
+            }
+            this.lastHeard.delete(key);
+            const text = `Nothing was heard of ${key} for ${Math.round(staleMs / 3_600_000)} hours: it is no longer shown as live, and its record keeps its last known values.`;
+            this.report(diagnostic(this.nowIso(), 'warn', DiagnosticCode.StaleClosed, text, key));
+        }
+        if (stale.length > 0) {
+            this.save();
+            this.listener.changed?.();
+        }
+    }
+
     /** A browser without Web Locks or BroadcastChannel gets the storage fallbacks, and the agent's admin hears of it. */
     private reportTabCoordination(): void {
         const tabs = this.tabCoordination;
@@ -423,7 +490,12 @@ export class BridgeCore {
         }
         saved.interactions.forEach((state) => this.interactions.set(state.key, state));
         this.pauses = saved.pauses;
+        // The state was saved after its last event: staleness counts from then.
+        [...saved.interactions.map((state) => state.key), ...Object.values(saved.pauses.openByAgent)].forEach((key) =>
+            this.lastHeard.set(key, saved.savedAt)
+        );
         this.sync.restore(saved.records);
+        this.scheduleStaleCheck();
     }
 
     /** Saves once after the current burst of confirmed writes. */
@@ -516,6 +588,7 @@ export class BridgeCore {
         }
         this.interactions.delete(event.key); // re-insert: Map order is then "least recently changed first"
         this.interactions.set(event.key, step.state);
+        this.lastHeard.set(event.key, this.ports.clock.now());
         const notes: Diagnostic[] = [];
         if (step.late) {
             notes.push(
@@ -587,6 +660,7 @@ export class BridgeCore {
     private applyPause(event: PauseEvent): Diagnostic[] {
         const step = applyPauseEvent(this.pauses, event);
         this.pauses = step.state;
+        step.changed.forEach((key) => this.lastHeard.set(key, this.ports.clock.now()));
         this.remember(event, event.agent.login ?? event.agent.id ?? '');
         this.agent = { notes: {}, ...this.agent, ...event.agent, vendor: event.vendor, loggedIn: true };
         if (step.changed.length === 0) {

@@ -28,6 +28,10 @@ export interface BridgeProperties {
     ccaipTenantUrl?: unknown;
     /** Which hosted adapters to show: "call", "chat" or "call,chat". */
     ccaipAdapters?: unknown;
+    /** Hours without an event after which an open call or chat is closed as stale (default 4). */
+    staleInteractionHours?: unknown;
+    /** Hours without an event after which an open pause is closed as stale (default 12). */
+    stalePauseHours?: unknown;
     userId?: unknown;
     /** The Salesforce page's own origin (the org supplies it), to tell this org's record URLs apart. */
     orgOrigin?: unknown;
@@ -49,6 +53,8 @@ export const BRIDGE_PROPERTY_NAMES: readonly (keyof BridgeProperties)[] = [
     'cpfExtraKey',
     'ccaipTenantUrl',
     'ccaipAdapters',
+    'staleInteractionHours',
+    'stalePauseHours',
     'userId',
     'orgOrigin'
 ];
@@ -71,7 +77,14 @@ export interface BridgeConfig {
     cpfExtraKey: string;
     /** Set when the bridge hosts CCAI Platform adapters: their origin and iframe URLs. */
     hostedAdapter?: HostedAdapter;
+    /** An open call or chat, or an open pause, with no event for this long is closed as stale (ms). */
+    staleInteractionMs: number;
+    stalePauseMs: number;
 }
+
+export const DEFAULT_STALE_INTERACTION_HOURS = 4;
+export const DEFAULT_STALE_PAUSE_HOURS = 12;
+const HOUR_MS = 60 * 60 * 1000;
 
 export interface HostedAdapter {
     origin: string;
@@ -168,6 +181,18 @@ export function readConfig(properties: BridgeProperties, at: string): ConfigResu
         cpfField = undefined;
     }
     const orgOrigin = textOr(properties.orgOrigin, '');
+    const hours = (property: 'staleInteractionHours' | 'stalePauseHours', fallback: number): number => {
+        const value = properties[property];
+        if (value === undefined || value === null || value === '') {
+            return fallback;
+        }
+        const number = typeof value === 'number' ? value : Number(String(value).trim());
+        if (Number.isFinite(number) && number >= 1 && number <= 72) {
+            return number;
+        }
+        invalid(property, `${property} must be a number of hours from 1 to 72; using ${fallback}.`);
+        return fallback;
+    };
 
     return {
         config: {
@@ -185,7 +210,9 @@ export function readConfig(properties: BridgeProperties, at: string): ConfigResu
             ...(orgOrigin ? { orgOrigin } : {}),
             ...(cpfField ? { cpfField } : {}),
             cpfExtraKey: textOr(properties.cpfExtraKey, 'cpf'),
-            ...(hostedAdapter ? { hostedAdapter } : {})
+            ...(hostedAdapter ? { hostedAdapter } : {}),
+            staleInteractionMs: hours('staleInteractionHours', DEFAULT_STALE_INTERACTION_HOURS) * HOUR_MS,
+            stalePauseMs: hours('stalePauseHours', DEFAULT_STALE_PAUSE_HOURS) * HOUR_MS
         },
         diagnostics
     };

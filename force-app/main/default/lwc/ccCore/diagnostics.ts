@@ -56,6 +56,8 @@ export const DiagnosticCode = {
     TabCoordination: 'TAB_COORDINATION',
     /** Browser storage refused to save the bridge's state. */
     StorageUnavailable: 'STORAGE_UNAVAILABLE',
+    /** An open call, chat or pause heard nothing for the admin's stale time: no longer live; its record keeps its last values. */
+    StaleClosed: 'STALE_CLOSED',
     /** The Salesforce session expired (401, INVALID_SESSION_ID): the agent must log in again; writes are kept and retried. */
     SessionExpired: 'SESSION_EXPIRED',
     /** Another tab created the same record first; the write became an update of that record. */

@@ -15,6 +15,8 @@ export const LEADER_KEY = `${STORAGE_PREFIX}leader`;
 /** The Web Locks name; one per origin, shared by every tab of the user. */
 export const LEADER_LOCK_NAME = `${STORAGE_PREFIX}leader`;
 export const HEARTBEAT_MS = 2_000;
+/** How often the writer takes what followers stored, when tabs have Web Locks and a channel. */
+export const WRITER_SAFETY_NET_MS = 10_000;
 /** A lease not renewed for this long belongs to a tab that is gone or frozen. */
 export const LEASE_MS = 6_000;
 

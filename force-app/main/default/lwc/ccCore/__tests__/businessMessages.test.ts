@@ -33,8 +33,9 @@ describe('Business Messages', () => {
 
     it('connects it when a human representative joins and ends it when they leave', async () => {
         const { post, writer, clock } = setup();
+        await clock.advanceTo(Date.parse('2026-03-02T14:05:13.000Z')); // the conversation's own day
         await post(gbm.requestedLiveAgent);
-        clock.advanceTo(Date.parse('2026-03-02T14:05:30.000Z'));
+        await clock.advanceTo(Date.parse('2026-03-02T14:05:30.000Z'));
         await post(gbm.representativeJoined);
         await clock.advance(95_000);
         await post(representative('REPRESENTATIVE_LEFT'));

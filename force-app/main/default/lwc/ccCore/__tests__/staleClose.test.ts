@@ -1,0 +1,71 @@
+/**
+ * An end that never comes: a call, chat or pause with no event for the admin's stale time stops
+ * being live (view, saved state, custom-event attachment) and its record keeps its last values.
+ */
+import { DiagnosticCode } from 'c/ccCore';
+import { setupBridge } from './bridgeHarness';
+import { CALL_KEY, EVOLUX_ORIGIN, seed } from './evoluxFixtures';
+import { widechatExamples, WIDGET_ORIGIN } from './widechatFixtures';
+
+const HOUR = 60 * 60 * 1000;
+
+describe('a call whose end never arrives', () => {
+    it('stops being live after 4 hours without an event, with a diagnostic, and its record stays as it was', async () => {
+        const { bridge, writer, post, clock } = setupBridge({ allowedOrigins: `${EVOLUX_ORIGIN},${WIDGET_ORIGIN}` }, EVOLUX_ORIGIN);
+        await post(seed.softphoneCallInvited);
+        await post(seed.softphoneCallAccepted);
+        const writesBefore = writer.calls.length;
+
+        await clock.advance(4 * HOUR - 1_000);
+        expect(bridge.view().openInteractions.map((view) => view.key)).toEqual([CALL_KEY]);
+        await clock.advance(2_000);
+
+        expect(bridge.view().openInteractions).toEqual([]);
+        expect(bridge.view().diagnostics[0]).toMatchObject({ code: DiagnosticCode.StaleClosed, subject: CALL_KEY });
+        expect(writer.calls).toHaveLength(writesBefore);
+        expect(writer.recordsOf('CC_Interaction__c')[0]?.fields.Status__c).toBe('Connected');
+
+        // A custom event now has no open interaction to attach to.
+        await post(widechatExamples.example1, WIDGET_ORIGIN);
+        expect(writer.recordsOf('CC_Custom_Event__c').map((record) => record.fields.Interaction__c ?? null)).not.toContain(
+            writer.recordsOf('CC_Interaction__c')[0]?.Id
+        );
+    });
+
+    it('counts from the last event: a call that keeps sending events stays live', async () => {
+        const { bridge, post, clock } = setupBridge({ staleInteractionHours: 1 }, EVOLUX_ORIGIN);
+        await post(seed.softphoneCallInvited);
+        await clock.advance(50 * 60_000);
+        await post(seed.softphoneCallAccepted);
+        await clock.advance(50 * 60_000);
+        expect(bridge.view().openInteractions).toHaveLength(1);
+        await clock.advance(11 * 60_000);
+        expect(bridge.view().openInteractions).toHaveLength(0);
+    });
+});
+
+describe('a pause whose stop never arrives', () => {
+    it('stops showing the agent as paused after 12 hours, and the segment keeps no invented end', async () => {
+        const { bridge, writer, post, clock } = setupBridge({}, EVOLUX_ORIGIN);
+        await post(seed.agentStartPause);
+        await clock.advance(12 * HOUR + 1_000);
+
+        expect(bridge.view().agent?.pause).toBeUndefined();
+        expect(writer.recordsOf('CC_Agent_Pause__c')[0]?.fields).not.toHaveProperty('Ended_At__c');
+        expect(bridge.view().diagnostics[0]).toMatchObject({ code: DiagnosticCode.StaleClosed });
+    });
+});
+
+describe('the stale times', () => {
+    it.each([
+        ['0', 'staleInteractionHours'],
+        ['soon', 'stalePauseHours'],
+        ['100', 'staleInteractionHours']
+    ])('refuses %s hours with CONFIG_INVALID and keeps the default', (value, property) => {
+        const { bridge } = setupBridge({ [property]: value }, EVOLUX_ORIGIN);
+        expect(bridge.config).toMatchObject({ staleInteractionMs: 4 * HOUR, stalePauseMs: 12 * HOUR });
+        expect(bridge.view().diagnostics).toContainEqual(
+            expect.objectContaining({ code: DiagnosticCode.ConfigInvalid, subject: property })
+        );
+    });
+});
