@@ -236,7 +236,7 @@ export class ReplaySession {
             // Live state: the utility item's publisher, so that `published` lists what the org would get.
             const liveState = new LiveStatePublisher();
             const publishLiveState = () => {
-                const message = bridge && liveState.changed(bridge.view(), clock.now());
+                const message = bridge && liveState.changed(bridge.view());
                 if (message) {
                     this.published.push({ tab: name, message: { ...message } });
                 }

@@ -153,3 +153,24 @@ describe('a call whose end the softphone never sent', () => {
         expect(output.diagnostics.map((entry) => entry.code)).toContain('STALE_CLOSED');
     });
 });
+
+describe('a call the bridge hears only at its end', () => {
+    it('is published with the status and end time its record holds', async () => {
+        const ended = JSON.parse(
+            readFileSync(
+                join(__dirname, '..', '..', '..', 'force-app/main/default/lwc/ccCore/__tests__/data/evolux/softphoneCallEnded.json'),
+                'utf8'
+            )
+        ) as unknown;
+        const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br' } });
+        await session.play(
+            parseReplayLog(JSON.stringify({ at: '2021-02-18T20:48:00.000Z', origin: 'https://acme.evolux.net.br', data: ended }))
+        );
+        session.close();
+        const output = session.output();
+
+        const last = output.published.at(-1)?.message as { snapshot: { interactions: { status: string; endedAt?: string }[] } };
+        expect(last.snapshot.interactions).toEqual([expect.objectContaining({ status: 'Ended', endedAt: '2021-02-18T20:47:58.470Z' })]);
+        expect(output.records.CC_Interaction__c?.[0]).toMatchObject({ Status__c: 'Ended', Ended_At__c: '2021-02-18T20:47:58.470Z' });
+    });
+});

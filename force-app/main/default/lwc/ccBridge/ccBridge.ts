@@ -108,7 +108,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     /** A message on the live-state channel: a component asking for the state gets the current snapshot. */
     private readonly handleLiveStateMessage = (message: unknown): void => {
         if (this.core) {
-            this.publishLiveState(this.liveState.answer(message, this.core.view(), browserClock.now()));
+            this.publishLiveState(this.liveState.answer(message, this.core.view()));
         }
     };
 
@@ -256,7 +256,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         }
         const view = this.core.view();
         this.panel = panelModel(view, PANEL_LABELS, { locale: LOCALE, timeZone: TIME_ZONE });
-        this.publishLiveState(this.liveState.changed(view, browserClock.now()));
+        this.publishLiveState(this.liveState.changed(view));
         this.showLiveStateInUtility();
     }
 

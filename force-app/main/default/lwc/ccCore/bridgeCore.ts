@@ -49,6 +49,9 @@ export const MAX_DIAGNOSTICS = 200;
 export const MAX_RECENT_EVENTS = 25;
 /** Ended interactions are forgotten past this many, oldest first, to keep memory bounded. */
 export const MAX_ENDED_INTERACTIONS = 200;
+/** Ended interactions the view lists (for the live state's wrap-up), and for how long after their last event. */
+export const MAX_RECENTLY_ENDED = 3;
+export const RECENT_END_MS = 15 * 60 * 1000;
 /** Messages kept for "Export log", newest last. */
 export const MAX_CAPTURED_MESSAGES = 500;
 
@@ -256,6 +259,7 @@ export class BridgeCore {
             stats: { ...this.stats },
             ...(this.agent ? { agent: this.agentView(this.agent) } : {}),
             openInteractions: this.openInteractions().map((state) => interactionView(state, this.sync.recordId(state.key))),
+            recentlyEnded: this.recentlyEnded().map((state) => interactionView(state, this.sync.recordId(state.key))),
             recentEvents: [...this.recentEvents],
             diagnostics: [...this.diagnostics],
             pendingWrites: this.sync.pending()
@@ -728,6 +732,15 @@ export class BridgeCore {
         this.agent = { ...agent, notes: { ...agent.notes, [note.topic]: note.state } };
     }
 
+    /** Ended interactions heard of in the last RECENT_END_MS, newest first (a call heard only at its end included). */
+    private recentlyEnded(): InteractionState[] {
+        const now = this.ports.clock.now();
+        return [...this.interactions.values()]
+            .filter((state) => state.stage === 'ended' && now - (this.lastHeard.get(state.key) ?? 0) <= RECENT_END_MS)
+            .reverse()
+            .slice(0, MAX_RECENTLY_ENDED);
+    }
+
     /** An open interaction's or pause segment's record. */
     private isOpenRecord(key: string): boolean {
         const state = this.interactions.get(key);
@@ -778,6 +791,7 @@ export class BridgeCore {
             }
             if (state.stage === 'ended' && this.sync.forget(key)) {
                 this.interactions.delete(key);
+                this.lastHeard.delete(key);
                 ended -= 1;
             }
         }
@@ -819,6 +833,7 @@ function interactionView(state: InteractionState, recordId: string | undefined):
         campaign: facts.campaign,
         offeredAt: facts.offeredAt && toIsoString(facts.offeredAt),
         answeredAt: facts.answeredAt && toIsoString(facts.answeredAt),
+        endedAt: state.stage === 'ended' && facts.endedAt ? toIsoString(facts.endedAt) : undefined,
         recordId,
         notes: { ...state.notes },
         focused: state.focused,

@@ -43,6 +43,8 @@ export interface InteractionView {
     /** ISO times. */
     offeredAt?: string;
     answeredAt?: string;
+    /** When it ended, as the record stores it (Ended and Missed only). */
+    endedAt?: string;
     /** The CC_Interaction__c record, once written. */
     recordId?: string;
     /** Live notes: redaction, screen sharing, typing. */
@@ -71,6 +73,8 @@ export interface BridgeView {
     stats: BridgeStats;
     agent?: AgentView;
     openInteractions: InteractionView[];
+    /** Interactions that ended in the last minutes, newest first, with the status their record holds. */
+    recentlyEnded: InteractionView[];
     recentEvents: RecentEvent[];
     diagnostics: Diagnostic[];
     pendingWrites: PendingWrite[];

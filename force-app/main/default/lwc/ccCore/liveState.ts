@@ -144,6 +144,8 @@ export class LiveStatePublisher {
     private openByKey = new Map<string, LiveInteraction>();
     /** Interactions that ended since the last one opened, most recent first. */
     private ended: LiveInteraction[] = [];
+    /** Keys of the ended interactions the last view listed: an ended one not among them has just ended. */
+    private shownEnded = new Set<string>();
     private lastPublished?: { snapshot: LiveSnapshot; text: string };
 
     constructor(source: string = LIVE_STATE_BRIDGE_SOURCE) {
@@ -160,19 +162,19 @@ export class LiveStatePublisher {
      * shows has changed since the last publish (a diagnostic, a retry, a duplicate event). The first
      * call always publishes, so components that started before the bridge get its state.
      */
-    changed(view: BridgeView, nowMs: number): LiveSnapshotMessage | undefined {
-        const snapshot = this.follow(view, nowMs);
+    changed(view: BridgeView): LiveSnapshotMessage | undefined {
+        const snapshot = this.follow(view);
         const text = JSON.stringify(snapshot);
         return text === this.lastPublished?.text ? undefined : this.publish(snapshot, text);
     }
 
     /** For a message heard on the channel: the current snapshot when it is a request (its id echoed), else undefined. */
-    answer(message: unknown, view: BridgeView, nowMs: number): LiveSnapshotMessage | undefined {
+    answer(message: unknown, view: BridgeView): LiveSnapshotMessage | undefined {
         const request = readLiveStateMessage(message);
         if (request?.type !== 'request') {
             return undefined;
         }
-        const snapshot = this.follow(view, nowMs);
+        const snapshot = this.follow(view);
         return { ...this.publish(snapshot, JSON.stringify(snapshot)), requestId: request.requestId };
     }
 
@@ -181,15 +183,25 @@ export class LiveStatePublisher {
         return { type: 'snapshot', source: this.source, snapshot };
     }
 
-    /** The snapshot of a view: its open interactions, and those that left it since the last view, as ended. */
-    private follow(view: BridgeView, nowMs: number): LiveSnapshot {
+    /**
+     * The snapshot of a view: its open interactions, then those that ended since the last one opened,
+     * as the core says they ended (the status and end time their record holds). A call heard only at
+     * its end is among them too.
+     */
+    private follow(view: BridgeView): LiveSnapshot {
         const open = new Map(view.openInteractions.map((interaction) => [interaction.key, liveInteraction(interaction)]));
         const opened = [...open.keys()].some((key) => !this.openByKey.has(key));
-        const endedNow = [...this.openByKey.values()]
+        const ended = new Map(view.recentlyEnded.map((interaction) => [interaction.key, liveInteraction(interaction)]));
+        const endedNow = [...ended.values()].filter((interaction) => !this.shownEnded.has(interaction.key));
+        // What was shown stays, refreshed from the core, until another interaction opens.
+        const kept = (opened ? [] : this.ended)
             .filter((interaction) => !open.has(interaction.key))
-            .map((interaction) => endedInteraction(interaction, endTime(view, interaction.key) ?? new Date(nowMs).toISOString()));
-        const kept = (opened ? [] : this.ended).filter((interaction) => !open.has(interaction.key));
-        this.ended = [...endedNow, ...kept].slice(0, MAX_ENDED_IN_SNAPSHOT);
+            .map((interaction) => ended.get(interaction.key) ?? interaction);
+        this.ended = [...endedNow, ...kept.filter((interaction) => !endedNow.some((now) => now.key === interaction.key))].slice(
+            0,
+            MAX_ENDED_IN_SNAPSHOT
+        );
+        this.shownEnded = new Set(ended.keys());
         this.openByKey = open;
         return withoutUndefined<LiveSnapshot>({
             version: LIVE_STATE_VERSION,
@@ -229,25 +241,11 @@ function liveInteraction(interaction: InteractionView): LiveInteraction {
         campaign: interaction.campaign,
         offeredAt: interaction.offeredAt,
         answeredAt: interaction.answeredAt,
+        endedAt: interaction.endedAt,
         recordId: interaction.recordId,
         caller: interaction.caller && { ...interaction.caller },
         candidates: interaction.candidates?.map((candidate) => ({ ...candidate }))
     });
-}
-
-/** The last state seen of an interaction that has left the open ones: answered means Ended, else Missed. */
-function endedInteraction(interaction: LiveInteraction, endedAt: string): LiveInteraction {
-    return { ...interaction, status: interaction.answeredAt ? 'Ended' : 'Missed', endedAt };
-}
-
-/**
- * When an interaction that has just left the open ones ended: the time of the last event heard about it,
- * which is the event that ended it. That is the time the record stores as Ended_At__c (the vendor's own
- * end time when the payload has one, else the receive time), so the card's "Lasted" is Talk_Seconds__c.
- * Undefined when no event about it is among the recent ones: then the time the bridge noticed.
- */
-function endTime(view: BridgeView, key: string): string | undefined {
-    return view.recentEvents.find((event) => event.subject === key)?.at;
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -214,6 +214,7 @@ describe('panelModel: event names in words', () => {
             role: 'alone',
             stats: { messages: 2, accepted: 2, rejected: 0 },
             openInteractions: [],
+            recentlyEnded: [],
             diagnostics: [],
             pendingWrites: [],
             recentEvents: [

@@ -23,7 +23,7 @@ function publishingBridge() {
     const publisher = new LiveStatePublisher();
     const published: LiveSnapshotMessage[] = [];
     const publish = () => {
-        const message = publisher.changed(harness.bridge.view(), harness.clock.now());
+        const message = publisher.changed(harness.bridge.view());
         if (message) {
             published.push(message);
         }
@@ -38,6 +38,25 @@ function publishingBridge() {
 }
 
 describe('LiveStatePublisher', () => {
+    it('publishes a call heard only at its end, with the status its record holds', async () => {
+        const { post, last, writer } = publishingBridge();
+        await post(seed.softphoneCallEnded);
+
+        expect(last()?.interactions).toEqual([
+            expect.objectContaining({ key: CALL_KEY, status: 'Ended', endedAt: '2021-02-18T20:47:58.470Z' })
+        ]);
+        expect(writer.recordsOf('CC_Interaction__c')[0]?.fields.Status__c).toBe('Ended');
+    });
+
+    it('agrees with the record when the answer is known only from the end event (never Missed on the card, Ended in the record)', async () => {
+        const { post, last, writer } = publishingBridge();
+        await post(seed.softphoneCallInvited); // open, not answered as far as the card knows
+        await post(seed.softphoneCallEnded); // carries answerTime: the record says Ended
+
+        expect(writer.recordsOf('CC_Interaction__c')[0]?.fields.Status__c).toBe('Ended');
+        expect(last()?.interactions).toEqual([expect.objectContaining({ key: CALL_KEY, status: 'Ended' })]);
+    });
+
     it('publishes once when the bridge starts, even with nothing to show, so that earlier components hear it', () => {
         const { published } = publishingBridge();
         expect(published).toEqual([{ type: 'snapshot', source: 'ccBridge', snapshot: { version: 1, interactions: [] } }]);
@@ -134,13 +153,13 @@ describe('LiveStatePublisher', () => {
     });
 
     it('answers a request with the current snapshot and its request id, and ignores anything else', async () => {
-        const { post, publisher, bridge, clock, last } = publishingBridge();
+        const { post, publisher, bridge, last } = publishingBridge();
         await post(seed.softphoneCallInvited);
 
-        const answer = publisher.answer({ type: 'request', source: 'ccLiveState', requestId: 'abc' }, bridge.view(), clock.now());
+        const answer = publisher.answer({ type: 'request', source: 'ccLiveState', requestId: 'abc' }, bridge.view());
         expect(answer).toEqual({ type: 'snapshot', source: 'ccBridge', requestId: 'abc', snapshot: last() });
-        expect(publisher.answer({ type: 'snapshot', source: 'ccBridge', snapshot: last() }, bridge.view(), clock.now())).toBeUndefined();
-        expect(publisher.answer('request', bridge.view(), clock.now())).toBeUndefined();
+        expect(publisher.answer({ type: 'snapshot', source: 'ccBridge', snapshot: last() }, bridge.view())).toBeUndefined();
+        expect(publisher.answer('request', bridge.view())).toBeUndefined();
     });
 
     it('passes on the caller and the candidates that caller matching puts in the view', () => {
@@ -158,11 +177,12 @@ describe('LiveStatePublisher', () => {
             role: 'alone',
             stats: { messages: 1, accepted: 1, rejected: 0 },
             openInteractions: [interaction],
+            recentlyEnded: [],
             recentEvents: [],
             diagnostics: [],
             pendingWrites: []
         };
-        const message = new LiveStatePublisher().changed(view, 0);
+        const message = new LiveStatePublisher().changed(view);
         expect(message?.snapshot.interactions[0]).toEqual({
             key: CALL_KEY,
             vendor: 'Evolux',
@@ -174,25 +194,39 @@ describe('LiveStatePublisher', () => {
 
     it(`keeps at most ${MAX_ENDED_IN_SNAPSHOT} ended interactions, the latest first`, () => {
         const publisher = new LiveStatePublisher();
-        const view = (keys: string[]): BridgeView => ({
+        const chat = (key: string, ended: boolean) => ({
+            key,
+            vendor: 'CCAI Platform' as const,
+            status: ended ? ('Ended' as const) : ('Connected' as const),
+            answeredAt: '2026-03-02T11:00:00.000Z',
+            ...(ended ? { endedAt: '2026-03-02T11:05:00.000Z' } : {}),
+            notes: {},
+            focused: false
+        });
+        // The core lists what is open, and what ended most recently first.
+        const view = (open: string[], ended: string[]): BridgeView => ({
             role: 'alone',
             stats: { messages: 0, accepted: 0, rejected: 0 },
-            openInteractions: keys.map((key) => ({
-                key,
-                vendor: 'CCAI Platform',
-                status: 'Connected',
-                answeredAt: '2026-03-02T11:00:00.000Z',
-                notes: {},
-                focused: false
-            })),
+            openInteractions: open.map((key) => chat(key, false)),
+            recentlyEnded: ended.map((key) => chat(key, true)),
             recentEvents: [],
             diagnostics: [],
             pendingWrites: []
         });
         // Five chats open together, then end one by one.
         const keys = ['c1', 'c2', 'c3', 'c4', 'c5'];
-        publisher.changed(view(keys), 0);
-        keys.forEach((_, index) => publisher.changed(view(keys.slice(index + 1)), index + 1));
+        publisher.changed(view(keys, []));
+        keys.forEach((_, index) =>
+            publisher.changed(
+                view(
+                    keys.slice(index + 1),
+                    keys
+                        .slice(0, index + 1)
+                        .reverse()
+                        .slice(0, 3)
+                )
+            )
+        );
         expect(publisher.current?.interactions.map((interaction) => [interaction.key, interaction.status])).toEqual([
             ['c5', 'Ended'],
             ['c4', 'Ended'],
