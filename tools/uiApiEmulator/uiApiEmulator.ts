@@ -103,8 +103,9 @@ export class UiApiEmulator implements RecordWriter {
 
     /**
      * The caller lookup as the bridge's GraphQL query asks it, answered from the stored records:
-     * Contact and Lead by Phone or MobilePhone, Account by Phone, each ending with the given digits
-     * (`like '%4321'`), or by email, or by the CPF field; at most 50 records per object.
+     * Contact and Lead by Phone or MobilePhone, Account by Phone, each holding the given digits
+     * (`like '%4321%'`, so a number stored with an extension is found), or by email, or by the CPF
+     * field; at most 50 records per object.
      */
     async searchCallers(query: CallerQuery): Promise<CallerCandidate[]> {
         this.counts.graphql += 1;
@@ -115,7 +116,7 @@ export class UiApiEmulator implements RecordWriter {
             const matches = this.recordsOf(objectApiName).filter(({ fields }) => {
                 const byPhone =
                     query.phoneSuffix !== undefined &&
-                    phoneFields.some((name) => textField(fields, name)?.endsWith(query.phoneSuffix ?? '') === true);
+                    phoneFields.some((name) => textField(fields, name)?.includes(query.phoneSuffix ?? '') === true);
                 const byEmail = query.email !== undefined && textField(fields, 'Email')?.toLowerCase() === query.email.toLowerCase();
                 const byCpf = query.cpfField !== undefined && (query.cpfValues ?? []).includes(textField(fields, query.cpfField) ?? '');
                 return byPhone || byEmail || byCpf;

@@ -1,13 +1,16 @@
 /**
  * The caller-directory port in the org: one GraphQL query (lightning/graphql) per lookup, asking
- * each match object for records whose phone ends with the caller's last four digits, or whose email
- * or CPF is the caller's. The query is built for the criteria at hand (a blank criterion would match
- * every blank field), and the wire is driven by a reactive query and variables, since the wire has
- * no imperative call. Lookups queue: one query at a time.
+ * each match object for records whose phone holds the caller's last four digits (at the end, or
+ * before an extension such as `ext. 12`), or whose email or CPF is the caller's. The query is built
+ * for the criteria at hand (a blank criterion would match every blank field), and the wire is driven
+ * by a reactive query and variables, since the wire has no imperative call. Lookups queue: one query
+ * at a time, each under its own alias, so a late or repeated wire emission is never taken for the
+ * answer to the next lookup; one that gets no answer in LOOKUP_TIMEOUT_MS fails.
  */
 import type { CallerCandidate, CallerDirectory, CallerQuery } from 'c/ccCore';
 
 export const CANDIDATES_PER_OBJECT = 50;
+export const LOOKUP_TIMEOUT_MS = 15_000;
 const OBJECT_PHONE_FIELDS: Record<string, string[]> = {
     Contact: ['Phone', 'MobilePhone'],
     Lead: ['Phone', 'MobilePhone'],
@@ -18,14 +21,17 @@ const OBJECT_HAS_EMAIL: Record<string, boolean> = { Contact: true, Lead: true, A
 export interface CallerGraphqlRequest {
     text: string;
     variables: Record<string, unknown>;
+    /** The alias the answer comes under (`data[alias].query`), unique per lookup. */
+    alias: string;
 }
 
-/** The query text and variables for one lookup. */
-export function callerGraphqlRequest(query: CallerQuery): CallerGraphqlRequest {
+/** The query text and variables for one lookup; `alias` names its answer. */
+export function callerGraphqlRequest(query: CallerQuery, alias = 'lookup1'): CallerGraphqlRequest {
     const variables: Record<string, unknown> = { first: CANDIDATES_PER_OBJECT };
     const declarations = ['$first: Int'];
     if (query.phoneSuffix) {
-        variables.phone = `%${query.phoneSuffix}`;
+        // Contains, not ends with: a stored `(11) 98765-4321 ramal 200` is a candidate too.
+        variables.phone = `%${query.phoneSuffix}%`;
         declarations.push('$phone: String');
     }
     if (query.email) {
@@ -53,16 +59,26 @@ export function callerGraphqlRequest(query: CallerQuery): CallerGraphqlRequest {
         const where = criteria.length > 0 ? `where: { or: [${criteria.join(', ')}] }, ` : '';
         return `${objectApiName}(${where}first: $first) { edges { node { ${fields.join(' ')} } } }`;
     });
-    return { text: `query callerCandidates(${declarations.join(', ')}) { uiapi { query { ${blocks.join(' ')} } } }`, variables };
+    return {
+        text: `query callerCandidates(${declarations.join(', ')}) { ${alias}: uiapi { query { ${blocks.join(' ')} } } }`,
+        variables,
+        alias
+    };
 }
 
 type FieldNode = { value?: unknown } | null | undefined;
 type GraphqlNode = Record<string, FieldNode | string>;
 
+type GraphqlAnswer = Record<string, { query?: Record<string, { edges?: { node?: GraphqlNode }[] }> } | undefined>;
+
+/** Whether a wire result answers the lookup under `alias` (a result for an earlier lookup does not). */
+export function answersLookup(data: unknown, alias: string): boolean {
+    return typeof data === 'object' && data !== null && alias in data;
+}
+
 /** The candidates in a GraphQL answer, in the shape the core confirms. */
-export function callerCandidatesFrom(data: unknown, query: CallerQuery): CallerCandidate[] {
-    const queryResult =
-        (data as { uiapi?: { query?: Record<string, { edges?: { node?: GraphqlNode }[] }> } } | undefined)?.uiapi?.query ?? {};
+export function callerCandidatesFrom(data: unknown, query: CallerQuery, alias = 'lookup1'): CallerCandidate[] {
+    const queryResult = (data as GraphqlAnswer | undefined)?.[alias]?.query ?? {};
     const candidates: CallerCandidate[] = [];
     for (const objectApiName of query.objects) {
         for (const edge of queryResult[objectApiName]?.edges ?? []) {
@@ -98,6 +114,12 @@ interface Pending {
     reject: (error: unknown) => void;
 }
 
+/** The timer the directory gives up on a lookup with (the bridge's clock port). */
+export interface LookupTimer {
+    setTimeout(callback: () => void, ms: number): unknown;
+    clearTimeout(handle: unknown): void;
+}
+
 /**
  * Queues lookups and hands them to the wire one at a time: `run` sets the component's reactive
  * query and variables; the component passes each wire result to `deliver`.
@@ -105,15 +127,20 @@ interface Pending {
 export class GraphqlCallerDirectory implements CallerDirectory {
     private readonly queue: Pending[] = [];
     private readonly run: (request: CallerGraphqlRequest) => void;
-    private lastRun?: string;
+    private readonly timer: LookupTimer;
+    private sequence = 0;
+    private timeout?: unknown;
 
-    constructor(run: (request: CallerGraphqlRequest) => void) {
+    constructor(run: (request: CallerGraphqlRequest) => void, timer: LookupTimer) {
         this.run = run;
+        this.timer = timer;
     }
 
     search(query: CallerQuery): Promise<CallerCandidate[]> {
         return new Promise((resolve, reject) => {
-            this.queue.push({ query, request: callerGraphqlRequest(query), resolve, reject });
+            // A new alias each time also makes the wire run again for the same criteria.
+            this.sequence += 1;
+            this.queue.push({ query, request: callerGraphqlRequest(query, `lookup${this.sequence}`), resolve, reject });
             if (this.queue.length === 1) {
                 this.start();
             }
@@ -125,27 +152,38 @@ export class GraphqlCallerDirectory implements CallerDirectory {
         if (!next) {
             return;
         }
-        // A wire whose query and variables did not change does not run again: the same lookup
-        // twice in a row (after the cache time) asks for one record fewer to be a new request.
-        const key = JSON.stringify(next.request);
-        if (key === this.lastRun) {
-            next.request = { ...next.request, variables: { ...next.request.variables, first: CANDIDATES_PER_OBJECT - 1 } };
-        }
-        this.lastRun = JSON.stringify(next.request);
+        this.timeout = this.timer.setTimeout(() => {
+            this.timeout = undefined;
+            this.finish((current) => current.reject(new Error(`no answer from GraphQL in ${LOOKUP_TIMEOUT_MS / 1000} s`)));
+        }, LOOKUP_TIMEOUT_MS);
         this.run(next.request);
     }
 
-    /** A wire result for the query in front of the queue. Results with no data and no errors (loading) wait. */
+    /**
+     * A wire result. Loading results (no data, no errors) and data for another lookup (an earlier
+     * one's late or repeated emission) are not answers; errors are the current lookup's.
+     */
     deliver(result: { data?: unknown; errors?: unknown } | undefined): void {
         const current = this.queue[0];
-        if (!current || !result || (result.data === undefined && result.errors === undefined)) {
+        if (!current || !result) {
             return;
         }
-        this.queue.shift();
-        if (result.errors !== undefined && result.errors !== null && (!Array.isArray(result.errors) || result.errors.length > 0)) {
-            current.reject({ body: { message: graphqlErrorText(result.errors) } });
-        } else {
-            current.resolve(callerCandidatesFrom(result.data, current.query));
+        const failed = result.errors !== undefined && result.errors !== null && (!Array.isArray(result.errors) || result.errors.length > 0);
+        if (failed) {
+            this.finish((lookup) => lookup.reject({ body: { message: graphqlErrorText(result.errors) } }));
+        } else if (answersLookup(result.data, current.request.alias)) {
+            this.finish((lookup) => lookup.resolve(callerCandidatesFrom(result.data, lookup.query, lookup.request.alias)));
+        }
+    }
+
+    private finish(settle: (lookup: Pending) => void): void {
+        const current = this.queue.shift();
+        if (this.timeout !== undefined) {
+            this.timer.clearTimeout(this.timeout);
+            this.timeout = undefined;
+        }
+        if (current) {
+            settle(current);
         }
         this.start();
     }

@@ -82,7 +82,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     private liveStateSubscription?: MessageSubscription;
     private readonly utility = new UtilityItem(UTILITY_FALLBACK_LABEL, POPOUT_DISABLED_TEXT);
     private readonly ticker = new Ticker(browserInterval, () => this.showLiveStateInUtility());
-    private readonly callerDirectory = new GraphqlCallerDirectory((request) => this.runCallerQuery(request));
+    private readonly callerDirectory = new GraphqlCallerDirectory((request) => this.runCallerQuery(request), browserClock);
 
     private readonly handleMessage = (event: MessageEvent): void => {
         if (this.debug) {

@@ -8,6 +8,7 @@ import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import { isJsonObject, type Json, type JsonObject } from './plainJson';
 import { clip } from './text';
 import { parseInstant } from './time';
+import { withoutExtension } from './phoneNumber';
 
 /** Longest vendor id accepted: it becomes part of External_Key__c (Text 255). */
 export const MAX_ID_LENGTH = 200;
@@ -17,8 +18,6 @@ const NO_VALUE_WORDS = new Set(['null', 'undefined', 'nan', 'none', 'nil']);
 export const MAX_PHONE_DIGITS = 15;
 /** What may appear in a phone number besides digits: spaces, `+ ( ) - . /` and CCAI's search form `*`. */
 const PHONE_TEXT = /^\+?[\d\s().\-/*]+$/;
-/** An extension after the number: `ext. 12`, `ext12`, `x12`, `555-1234x12`, `ramal 200`, `#12`, `;ext=12`. */
-const PHONE_EXTENSION = /\s*(?:;\s*ext=|#|(?<![a-z])(?:ext(?:ension)?|x|ramal|r)\.?:?)\s*\d+\s*$/i;
 
 export class PayloadReader {
     readonly diagnostics: Diagnostic[] = [];
@@ -102,7 +101,7 @@ export class PayloadReader {
         if (value === undefined) {
             return undefined;
         }
-        const main = value.replace(PHONE_EXTENSION, '');
+        const main = withoutExtension(value);
         const digits = main.replace(/\D/g, '').length;
         if (!PHONE_TEXT.test(main) || digits === 0 || digits > MAX_PHONE_DIGITS) {
             if (level === 'silent') {

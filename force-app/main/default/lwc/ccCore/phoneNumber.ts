@@ -33,11 +33,20 @@ const NATIONAL_LENGTHS: Record<string, readonly number[]> = {
 };
 const DEFAULT_NATIONAL_LENGTHS = [7, 8, 9, 10, 11, 12];
 
+/** An extension after the number: `ext. 12`, `ext12`, `x12`, `555-1234x12`, `ramal 200`, `#12`, `;ext=12`. */
+const EXTENSION = /\s*(?:;\s*ext=|#|(?<![a-z])(?:ext(?:ension)?|x|ramal|r)\.?:?)\s*\d+\s*$/i;
+
+/** The number without its extension: the extension reaches a desk, not another line. */
+export function withoutExtension(text: string): string {
+    return text.replace(EXTENSION, '');
+}
+
 export function normalizePhone(raw: string, defaultCountryCode = ''): NormalizedPhone {
-    const text = raw.trim();
+    // Stored as typed: `+1 (222) 333-4444 ext. 12`, `(11) 98765-4321 ramal 200`, CCAI's `*222*333*4444`.
+    const text = withoutExtension(raw.trim());
     const digits = text.replace(/\D/g, '');
     const explicitPlus = text.startsWith('+');
-    if (digits.length === 0 || /[a-zA-Z]{2,}/.test(text.replace(/\b(?:ext|x|ramal)\b.*$/i, ''))) {
+    if (digits.length === 0 || /[a-zA-Z]{2,}/.test(text)) {
         return { kind: 'invalid', digits };
     }
     if (!explicitPlus && digits.length <= MAX_EXTENSION_DIGITS) {

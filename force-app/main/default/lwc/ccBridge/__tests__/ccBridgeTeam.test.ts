@@ -4,7 +4,7 @@
  */
 import { createElement } from 'lwc';
 import { createRecord } from 'lightning/uiRecordApi';
-import { graphql } from 'lightning/graphql';
+import { gql, graphql } from 'lightning/graphql';
 import { encodeDefaultFieldValues } from 'lightning/pageReferenceUtils';
 import { navigate } from '../../../../../test/jest-mocks/lightning/navigation';
 import { resetMessageService } from '../../../../../test/jest-mocks/lightning/messageService';
@@ -53,8 +53,13 @@ const text = (element: HTMLElement, id: string) => shadow(element).querySelector
 const contact = (id: string, name: string, phone: string) => ({
     node: { Id: id, Name: { value: name }, Phone: { value: phone }, MobilePhone: { value: null }, Email: { value: null } }
 });
-const answer = (contacts: unknown[]) => ({
-    uiapi: { query: { Contact: { edges: contacts }, Lead: { edges: [] }, Account: { edges: [] } } }
+/** The alias the bridge's latest lookup asked its answer under (`lookupN: uiapi { ... }`). */
+const lookupAlias = () => {
+    const queryText = String((gql as unknown as jest.Mock).mock.calls.at(-1)?.[1] ?? '');
+    return /(\w+): uiapi/.exec(queryText)?.[1] ?? 'none';
+};
+const answer = (contacts: unknown[], alias = lookupAlias()) => ({
+    [alias]: { query: { Contact: { edges: contacts }, Lead: { edges: [] }, Account: { edges: [] } } }
 });
 
 describe('c-cc-bridge shared with other tabs', () => {
@@ -85,7 +90,7 @@ describe('c-cc-bridge caller lookup through the GraphQL wire', () => {
         mountBridge();
         await post(fromCustomer);
 
-        expect(graphqlWire.getLastConfig()?.variables).toEqual({ first: 50, phone: '%4321' });
+        expect(graphqlWire.getLastConfig()?.variables).toEqual({ first: 50, phone: '%4321%' });
         graphqlWire.emit(
             answer([contact(CONTACT, 'Maria Souza', '(11) 98765-4321'), contact('0035g00000XyZaCAAV', 'João Lima', '(21) 91234-4321')])
         );

@@ -114,3 +114,18 @@ describe('confirmCaller', () => {
         expect(confirmCaller({ email: 'maria@acme.com.br' }, query, candidates, '55').outcome).toBe('single');
     });
 });
+
+describe('numbers stored with an extension, and CCAI Platform’s formats', () => {
+    it.each([
+        ['(11) 98765-4321 ramal 200', '55', '11987654321'],
+        ['+1 (222) 333-4444 ext. 12', '1', '+12223334444'],
+        ['222-333-4444x12', '1', '+1 222 333 4444'],
+        ['+1 222 333 4444', '1', '*222*333*4444']
+    ])('finds the Contact stored as %s (country %s) when %s calls', async (stored, country, calling) => {
+        const harness = setupBridge({ defaultCountryCode: country }, EVOLUX_ORIGIN);
+        harness.writer.seed('Contact', [{ Id: CONTACT, LastName: 'Souza', Phone: stored }]);
+        await harness.post(variant(seed.softphoneCallInvited, { from: { name: '', number: calling } }));
+
+        expect(harness.writer.recordsOf('CC_Interaction__c')[0]?.fields.Contact__c).toBe(CONTACT);
+    });
+});
