@@ -41,7 +41,9 @@ function resolveRoot(selections, variables, recordsOf) {
 function resolveObject(selection, variables, recordsOf) {
     const args = valueOf(selection.args, variables);
     const matching = recordsOf(selection.name).filter((record) => matches(record, args.where ?? {}));
-    const page = matching.slice(0, args.first ?? DEFAULT_FIRST);
+    // Cursors are offsets here; in the org they are opaque strings, used the same way (`after`).
+    const offset = args.after === undefined || args.after === null ? 0 : Number(args.after);
+    const page = matching.slice(offset, offset + (args.first ?? DEFAULT_FIRST));
     const result = {};
     for (const field of selection.selections ?? []) {
         if (field.name === 'edges') {
@@ -49,7 +51,8 @@ function resolveObject(selection, variables, recordsOf) {
         } else if (field.name === 'totalCount') {
             result[field.alias] = matching.length;
         } else if (field.name === 'pageInfo') {
-            result[field.alias] = { hasNextPage: matching.length > page.length, endCursor: null };
+            const end = offset + page.length;
+            result[field.alias] = { hasNextPage: matching.length > end, endCursor: page.length > 0 ? String(end) : null };
         }
     }
     return result;

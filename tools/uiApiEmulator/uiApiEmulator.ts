@@ -105,7 +105,7 @@ export class UiApiEmulator implements RecordWriter {
      * The caller lookup as the bridge's GraphQL query asks it, answered from the stored records:
      * Contact and Lead by Phone or MobilePhone, Account by Phone, each holding the given digits
      * (`like '%4321%'`, so a number stored with an extension is found), or by email, or by the CPF
-     * field; at most 50 records per object.
+     * field. Every candidate, as the bridge's GraphQL directory gathers them page by page.
      */
     async searchCallers(query: CallerQuery): Promise<CallerCandidate[]> {
         this.counts.graphql += 1;
@@ -121,7 +121,7 @@ export class UiApiEmulator implements RecordWriter {
                 const byCpf = query.cpfField !== undefined && (query.cpfValues ?? []).includes(textField(fields, query.cpfField) ?? '');
                 return byPhone || byEmail || byCpf;
             });
-            for (const { Id, fields } of matches.slice(0, 50)) {
+            for (const { Id, fields } of matches) {
                 const name =
                     textField(fields, 'Name') ??
                     ([textField(fields, 'FirstName'), textField(fields, 'LastName')].filter(Boolean).join(' ') || undefined);

@@ -9,7 +9,10 @@
  */
 import type { CallerCandidate, CallerDirectory, CallerQuery } from 'c/ccCore';
 
-export const CANDIDATES_PER_OBJECT = 50;
+/** Records per object and page; a lookup pages through the rest rather than decide from a cut-off list. */
+export const CANDIDATES_PER_OBJECT = 200;
+/** Pages per object at most: past this many candidates the lookup fails rather than answer "nobody". */
+export const MAX_PAGES = 10;
 export const LOOKUP_TIMEOUT_MS = 15_000;
 const OBJECT_PHONE_FIELDS: Record<string, string[]> = {
     Contact: ['Phone', 'MobilePhone'],
@@ -25,10 +28,13 @@ export interface CallerGraphqlRequest {
     alias: string;
 }
 
-/** The query text and variables for one lookup; `alias` names its answer. */
-export function callerGraphqlRequest(query: CallerQuery, alias = 'lookup1'): CallerGraphqlRequest {
-    const variables: Record<string, unknown> = { first: CANDIDATES_PER_OBJECT };
-    const declarations = ['$first: Int'];
+/**
+ * The query text and variables for one lookup; `alias` names its answer. `after` asks for the page
+ * after that cursor (a follow-up for a single object whose first page was full).
+ */
+export function callerGraphqlRequest(query: CallerQuery, alias = 'lookup1', after?: string): CallerGraphqlRequest {
+    const variables: Record<string, unknown> = { first: CANDIDATES_PER_OBJECT, ...(after !== undefined ? { after } : {}) };
+    const declarations = ['$first: Int', ...(after !== undefined ? ['$after: String'] : [])];
     if (query.phoneSuffix) {
         // Contains, not ends with: a stored `(11) 98765-4321 ramal 200` is a candidate too.
         variables.phone = `%${query.phoneSuffix}%`;
@@ -57,7 +63,8 @@ export function callerGraphqlRequest(query: CallerQuery, alias = 'lookup1'): Cal
             fields.push(`${query.cpfField} { value }`);
         }
         const where = criteria.length > 0 ? `where: { or: [${criteria.join(', ')}] }, ` : '';
-        return `${objectApiName}(${where}first: $first) { edges { node { ${fields.join(' ')} } } }`;
+        const page = after !== undefined ? 'first: $first, after: $after' : 'first: $first';
+        return `${objectApiName}(${where}${page}) { edges { node { ${fields.join(' ')} } } pageInfo { hasNextPage endCursor } }`;
     });
     return {
         text: `query callerCandidates(${declarations.join(', ')}) { ${alias}: uiapi { query { ${blocks.join(' ')} } } }`,
@@ -69,7 +76,23 @@ export function callerGraphqlRequest(query: CallerQuery, alias = 'lookup1'): Cal
 type FieldNode = { value?: unknown } | null | undefined;
 type GraphqlNode = Record<string, FieldNode | string>;
 
-type GraphqlAnswer = Record<string, { query?: Record<string, { edges?: { node?: GraphqlNode }[] }> } | undefined>;
+type ObjectAnswer = { edges?: { node?: GraphqlNode }[]; pageInfo?: { hasNextPage?: unknown; endCursor?: unknown } };
+type GraphqlAnswer = Record<string, { query?: Record<string, ObjectAnswer> } | undefined>;
+
+/** The objects whose answer under `alias` has more pages, with the cursor to ask from. */
+export function morePagesIn(
+    data: unknown,
+    query: CallerQuery,
+    alias: string
+): { objectApiName: CallerQuery['objects'][number]; after: string }[] {
+    const queryResult = (data as GraphqlAnswer | undefined)?.[alias]?.query ?? {};
+    return query.objects.flatMap((objectApiName) => {
+        const pageInfo = queryResult[objectApiName]?.pageInfo;
+        return pageInfo?.hasNextPage === true && typeof pageInfo.endCursor === 'string'
+            ? [{ objectApiName, after: pageInfo.endCursor }]
+            : [];
+    });
+}
 
 /** Whether a wire result answers the lookup under `alias` (a result for an earlier lookup does not). */
 export function answersLookup(data: unknown, alias: string): boolean {
@@ -112,6 +135,11 @@ interface Pending {
     request: CallerGraphqlRequest;
     resolve: (candidates: CallerCandidate[]) => void;
     reject: (error: unknown) => void;
+    /** Candidates of the pages answered so far. */
+    found: CallerCandidate[];
+    /** Follow-up pages still to ask for, and how many pages were asked for. */
+    morePages: { query: CallerQuery; after: string }[];
+    pages: number;
 }
 
 /** The timer the directory gives up on a lookup with (the bridge's clock port). */
@@ -122,7 +150,8 @@ export interface LookupTimer {
 
 /**
  * Queues lookups and hands them to the wire one at a time: `run` sets the component's reactive
- * query and variables; the component passes each wire result to `deliver`.
+ * query and variables; the component passes each wire result to `deliver`. A lookup whose first
+ * page is full pages through the rest of that object before it answers.
  */
 export class GraphqlCallerDirectory implements CallerDirectory {
     private readonly queue: Pending[] = [];
@@ -138,30 +167,34 @@ export class GraphqlCallerDirectory implements CallerDirectory {
 
     search(query: CallerQuery): Promise<CallerCandidate[]> {
         return new Promise((resolve, reject) => {
-            // A new alias each time also makes the wire run again for the same criteria.
-            this.sequence += 1;
-            this.queue.push({ query, request: callerGraphqlRequest(query, `lookup${this.sequence}`), resolve, reject });
+            this.queue.push({ query, request: this.request(query), resolve, reject, found: [], morePages: [], pages: 1 });
             if (this.queue.length === 1) {
-                this.start();
+                this.ask();
             }
         });
     }
 
-    private start(): void {
-        const next = this.queue[0];
-        if (!next) {
+    /** A new alias each time: answers cannot be mixed up, and the wire runs again for the same criteria. */
+    private request(query: CallerQuery, after?: string): CallerGraphqlRequest {
+        this.sequence += 1;
+        return callerGraphqlRequest(query, `lookup${this.sequence}`, after);
+    }
+
+    private ask(): void {
+        const current = this.queue[0];
+        if (!current) {
             return;
         }
         this.timeout = this.timer.setTimeout(() => {
             this.timeout = undefined;
-            this.finish((current) => current.reject(new Error(`no answer from GraphQL in ${LOOKUP_TIMEOUT_MS / 1000} s`)));
+            this.finish((lookup) => lookup.reject(new Error(`no answer from GraphQL in ${LOOKUP_TIMEOUT_MS / 1000} s`)));
         }, LOOKUP_TIMEOUT_MS);
-        this.run(next.request);
+        this.run(current.request);
     }
 
     /**
-     * A wire result. Loading results (no data, no errors) and data for another lookup (an earlier
-     * one's late or repeated emission) are not answers; errors are the current lookup's.
+     * A wire result. Loading results (no data, no errors) and data for another request (an earlier
+     * one's late or repeated emission) are not answers; errors are the current request's.
      */
     deliver(result: { data?: unknown; errors?: unknown } | undefined): void {
         const current = this.queue[0];
@@ -171,21 +204,51 @@ export class GraphqlCallerDirectory implements CallerDirectory {
         const failed = result.errors !== undefined && result.errors !== null && (!Array.isArray(result.errors) || result.errors.length > 0);
         if (failed) {
             this.finish((lookup) => lookup.reject({ body: { message: graphqlErrorText(result.errors) } }));
-        } else if (answersLookup(result.data, current.request.alias)) {
-            this.finish((lookup) => lookup.resolve(callerCandidatesFrom(result.data, lookup.query, lookup.request.alias)));
+            return;
+        }
+        const { alias } = current.request;
+        if (!answersLookup(result.data, alias)) {
+            return;
+        }
+        current.found.push(...callerCandidatesFrom(result.data, current.query, alias));
+        current.morePages.push(
+            ...morePagesIn(result.data, current.query, alias).map(({ objectApiName, after }) => ({
+                query: { ...current.query, objects: [objectApiName] },
+                after
+            }))
+        );
+        const next = current.morePages.shift();
+        if (!next) {
+            this.finish((lookup) => lookup.resolve(lookup.found));
+        } else if (current.pages >= MAX_PAGES * current.query.objects.length) {
+            // Never "nobody" from a cut-off list: the lookup fails and says why.
+            this.finish((lookup) =>
+                lookup.reject(
+                    new Error(`more than ${MAX_PAGES * CANDIDATES_PER_OBJECT} ${next.query.objects[0]} records share these digits`)
+                )
+            );
+        } else {
+            this.clearTimeout();
+            current.pages += 1;
+            current.request = this.request(next.query, next.after);
+            this.ask();
         }
     }
 
     private finish(settle: (lookup: Pending) => void): void {
         const current = this.queue.shift();
+        this.clearTimeout();
+        if (current) {
+            settle(current);
+        }
+        this.ask();
+    }
+
+    private clearTimeout(): void {
         if (this.timeout !== undefined) {
             this.timer.clearTimeout(this.timeout);
             this.timeout = undefined;
         }
-        if (current) {
-            settle(current);
-        }
-        this.start();
     }
 }
 

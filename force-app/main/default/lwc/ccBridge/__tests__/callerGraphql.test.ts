@@ -3,12 +3,20 @@
  * emissions never answer the wrong lookup, and a lookup nobody answers fails instead of blocking the queue.
  */
 import type { CallerQuery } from 'c/ccCore';
-import { GraphqlCallerDirectory, LOOKUP_TIMEOUT_MS, type CallerGraphqlRequest } from '../callerGraphql';
+import { CANDIDATES_PER_OBJECT, GraphqlCallerDirectory, LOOKUP_TIMEOUT_MS, MAX_PAGES, type CallerGraphqlRequest } from '../callerGraphql';
 
 const QUERY: CallerQuery = { objects: ['Contact'], phoneSuffix: '4321' };
 const OTHER: CallerQuery = { objects: ['Contact'], phoneSuffix: '9999' };
 const contact = (id: string) => ({ node: { Id: id, Name: { value: id }, Phone: { value: '(11) 98765-4321' } } });
-const answer = (alias: string, ids: string[]) => ({ data: { [alias]: { query: { Contact: { edges: ids.map(contact) } } } } });
+const answer = (alias: string, ids: string[], endCursor?: string) => ({
+    data: {
+        [alias]: {
+            query: {
+                Contact: { edges: ids.map(contact), pageInfo: { hasNextPage: endCursor !== undefined, endCursor: endCursor ?? null } }
+            }
+        }
+    }
+});
 
 /** A timer whose callbacks run only when the test says so. */
 function manualTimer() {
@@ -71,6 +79,33 @@ describe('GraphqlCallerDirectory', () => {
         const runs: CallerGraphqlRequest[] = [];
         const directory = new GraphqlCallerDirectory((request) => runs.push(request), manualTimer());
         directory.search(QUERY).catch(() => undefined);
-        expect(runs[0]?.variables).toEqual({ first: 50, phone: '%4321%' });
+        expect(runs[0]?.variables).toEqual({ first: 200, phone: '%4321%' });
+    });
+
+    it('pages through a full first page instead of deciding from a cut-off list', async () => {
+        const runs: CallerGraphqlRequest[] = [];
+        const directory = new GraphqlCallerDirectory((request) => runs.push(request), manualTimer());
+        const lookup = directory.search(QUERY);
+
+        directory.deliver(answer(runs[0]?.alias ?? '', ['003A'], 'cursor-1'));
+        expect(runs[1]?.variables).toEqual({ first: CANDIDATES_PER_OBJECT, after: 'cursor-1', phone: '%4321%' });
+        expect(runs[1]?.text).toContain('Contact(where:');
+        directory.deliver(answer(runs[1]?.alias ?? '', ['003B']));
+
+        await expect(lookup).resolves.toEqual([
+            expect.objectContaining({ recordId: '003A' }),
+            expect.objectContaining({ recordId: '003B' })
+        ]);
+    });
+
+    it('fails, never answers "nobody", when more records share the digits than it will page through', async () => {
+        const runs: CallerGraphqlRequest[] = [];
+        const directory = new GraphqlCallerDirectory((request) => runs.push(request), manualTimer());
+        const lookup = directory.search(QUERY);
+        for (let page = 0; page < MAX_PAGES; page++) {
+            directory.deliver(answer(runs[page]?.alias ?? '', [], `cursor-${page}`));
+        }
+        await expect(lookup).rejects.toThrow(`more than ${MAX_PAGES * CANDIDATES_PER_OBJECT} Contact records share these digits`);
+        expect(runs).toHaveLength(MAX_PAGES);
     });
 });

@@ -90,7 +90,7 @@ describe('c-cc-bridge caller lookup through the GraphQL wire', () => {
         mountBridge();
         await post(fromCustomer);
 
-        expect(graphqlWire.getLastConfig()?.variables).toEqual({ first: 50, phone: '%4321%' });
+        expect(graphqlWire.getLastConfig()?.variables).toEqual({ first: 200, phone: '%4321%' });
         graphqlWire.emit(
             answer([contact(CONTACT, 'Maria Souza', '(11) 98765-4321'), contact('0035g00000XyZaCAAV', 'João Lima', '(21) 91234-4321')])
         );
