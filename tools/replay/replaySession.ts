@@ -248,6 +248,7 @@ export class ReplaySession {
                 {
                     records: process.records,
                     callers: { search: (query) => process.untilCrash(this.api.searchCallers(query)) },
+                    recordFinder: { findIdByKey: (objectApiName, key) => process.untilCrash(this.api.findIdByKey(objectApiName, key)) },
                     clock: process.clock,
                     navigator,
                     ...(this.sharedStorage ? this.tabPorts(name) : {})

@@ -101,6 +101,13 @@ export class UiApiEmulator implements RecordWriter {
         call.ok = true;
     }
 
+    /** The record an External_Key__c names, as the bridge's GraphQL record finder asks it (a GraphQL call). */
+    async findIdByKey(objectApiName: ObjectApiName, key: string): Promise<string | undefined> {
+        this.counts.graphql += 1;
+        this.failIfOffline();
+        return this.recordsOf(objectApiName).find(({ fields }) => fields.External_Key__c === key)?.Id;
+    }
+
     /**
      * The caller lookup as the bridge's GraphQL query asks it, answered from the stored records:
      * Contact and Lead by Phone or MobilePhone, Account by Phone, each holding the given digits

@@ -1,19 +1,17 @@
 /**
- * The caller-directory port in the org: one GraphQL query (lightning/graphql) per lookup, asking
+ * The caller-directory port in the org: GraphQL queries (through the bridge's GraphqlQueue) asking
  * each match object for records whose phone holds the caller's last four digits (at the end, or
  * before an extension such as `ext. 12`), or whose email or CPF is the caller's. The query is built
- * for the criteria at hand (a blank criterion would match every blank field), and the wire is driven
- * by a reactive query and variables, since the wire has no imperative call. Lookups queue: one query
- * at a time, each under its own alias, so a late or repeated wire emission is never taken for the
- * answer to the next lookup; one that gets no answer in LOOKUP_TIMEOUT_MS fails.
+ * for the criteria at hand (a blank criterion would match every blank field). A full page is followed
+ * by the next, so "nobody" is never decided from a cut-off list.
  */
 import type { CallerCandidate, CallerDirectory, CallerQuery } from 'c/ccCore';
+import type { GraphqlQueue } from './graphqlQueue';
 
 /** Records per object and page; a lookup pages through the rest rather than decide from a cut-off list. */
 export const CANDIDATES_PER_OBJECT = 200;
 /** Pages per object at most: past this many candidates the lookup fails rather than answer "nobody". */
 export const MAX_PAGES = 10;
-export const LOOKUP_TIMEOUT_MS = 15_000;
 const OBJECT_PHONE_FIELDS: Record<string, string[]> = {
     Contact: ['Phone', 'MobilePhone'],
     Lead: ['Phone', 'MobilePhone'],
@@ -24,8 +22,6 @@ const OBJECT_HAS_EMAIL: Record<string, boolean> = { Contact: true, Lead: true, A
 export interface CallerGraphqlRequest {
     text: string;
     variables: Record<string, unknown>;
-    /** The alias the answer comes under (`data[alias].query`), unique per lookup. */
-    alias: string;
 }
 
 /**
@@ -66,26 +62,19 @@ export function callerGraphqlRequest(query: CallerQuery, alias = 'lookup1', afte
         const page = after !== undefined ? 'first: $first, after: $after' : 'first: $first';
         return `${objectApiName}(${where}${page}) { edges { node { ${fields.join(' ')} } } pageInfo { hasNextPage endCursor } }`;
     });
-    return {
-        text: `query callerCandidates(${declarations.join(', ')}) { ${alias}: uiapi { query { ${blocks.join(' ')} } } }`,
-        variables,
-        alias
-    };
+    return { text: `query callerCandidates(${declarations.join(', ')}) { ${alias}: uiapi { query { ${blocks.join(' ')} } } }`, variables };
 }
 
 type FieldNode = { value?: unknown } | null | undefined;
 type GraphqlNode = Record<string, FieldNode | string>;
 
 type ObjectAnswer = { edges?: { node?: GraphqlNode }[]; pageInfo?: { hasNextPage?: unknown; endCursor?: unknown } };
-type GraphqlAnswer = Record<string, { query?: Record<string, ObjectAnswer> } | undefined>;
+/** What came under the request's alias: `{ query: { Contact: {...}, ... } }`. */
+type UiapiAnswer = { query?: Record<string, ObjectAnswer> } | undefined;
 
-/** The objects whose answer under `alias` has more pages, with the cursor to ask from. */
-export function morePagesIn(
-    data: unknown,
-    query: CallerQuery,
-    alias: string
-): { objectApiName: CallerQuery['objects'][number]; after: string }[] {
-    const queryResult = (data as GraphqlAnswer | undefined)?.[alias]?.query ?? {};
+/** The objects whose answer has more pages, with the cursor to ask from. */
+export function morePagesIn(answer: unknown, query: CallerQuery): { objectApiName: CallerQuery['objects'][number]; after: string }[] {
+    const queryResult = (answer as UiapiAnswer)?.query ?? {};
     return query.objects.flatMap((objectApiName) => {
         const pageInfo = queryResult[objectApiName]?.pageInfo;
         return pageInfo?.hasNextPage === true && typeof pageInfo.endCursor === 'string'
@@ -94,14 +83,9 @@ export function morePagesIn(
     });
 }
 
-/** Whether a wire result answers the lookup under `alias` (a result for an earlier lookup does not). */
-export function answersLookup(data: unknown, alias: string): boolean {
-    return typeof data === 'object' && data !== null && alias in data;
-}
-
 /** The candidates in a GraphQL answer, in the shape the core confirms. */
-export function callerCandidatesFrom(data: unknown, query: CallerQuery, alias = 'lookup1'): CallerCandidate[] {
-    const queryResult = (data as GraphqlAnswer | undefined)?.[alias]?.query ?? {};
+export function callerCandidatesFrom(answer: unknown, query: CallerQuery): CallerCandidate[] {
+    const queryResult = (answer as UiapiAnswer)?.query ?? {};
     const candidates: CallerCandidate[] = [];
     for (const objectApiName of query.objects) {
         for (const edge of queryResult[objectApiName]?.edges ?? []) {
@@ -130,134 +114,31 @@ export function callerCandidatesFrom(data: unknown, query: CallerQuery, alias = 
     return candidates;
 }
 
-interface Pending {
-    query: CallerQuery;
-    request: CallerGraphqlRequest;
-    resolve: (candidates: CallerCandidate[]) => void;
-    reject: (error: unknown) => void;
-    /** Candidates of the pages answered so far. */
-    found: CallerCandidate[];
-    /** Follow-up pages still to ask for, and how many pages were asked for. */
-    morePages: { query: CallerQuery; after: string }[];
-    pages: number;
-}
-
-/** The timer the directory gives up on a lookup with (the bridge's clock port). */
-export interface LookupTimer {
-    setTimeout(callback: () => void, ms: number): unknown;
-    clearTimeout(handle: unknown): void;
-}
-
-/**
- * Queues lookups and hands them to the wire one at a time: `run` sets the component's reactive
- * query and variables; the component passes each wire result to `deliver`. A lookup whose first
- * page is full pages through the rest of that object before it answers.
- */
+/** Caller lookups over the bridge's GraphQL queue: each object's pages, in turn, until none is full. */
 export class GraphqlCallerDirectory implements CallerDirectory {
-    private readonly queue: Pending[] = [];
-    private readonly run: (request: CallerGraphqlRequest) => void;
-    private readonly timer: LookupTimer;
-    private sequence = 0;
-    private timeout?: unknown;
+    private readonly queue: GraphqlQueue;
 
-    constructor(run: (request: CallerGraphqlRequest) => void, timer: LookupTimer) {
-        this.run = run;
-        this.timer = timer;
+    constructor(queue: GraphqlQueue) {
+        this.queue = queue;
     }
 
-    search(query: CallerQuery): Promise<CallerCandidate[]> {
-        return new Promise((resolve, reject) => {
-            this.queue.push({ query, request: this.request(query), resolve, reject, found: [], morePages: [], pages: 1 });
-            if (this.queue.length === 1) {
-                this.ask();
-            }
-        });
-    }
-
-    /** A new alias each time: answers cannot be mixed up, and the wire runs again for the same criteria. */
-    private request(query: CallerQuery, after?: string): CallerGraphqlRequest {
-        this.sequence += 1;
-        return callerGraphqlRequest(query, `lookup${this.sequence}`, after);
-    }
-
-    private ask(): void {
-        const current = this.queue[0];
-        if (!current) {
-            return;
-        }
-        this.timeout = this.timer.setTimeout(() => {
-            this.timeout = undefined;
-            this.finish((lookup) => lookup.reject(new Error(`no answer from GraphQL in ${LOOKUP_TIMEOUT_MS / 1000} s`)));
-        }, LOOKUP_TIMEOUT_MS);
-        this.run(current.request);
-    }
-
-    /**
-     * A wire result. Loading results (no data, no errors) and data for another request (an earlier
-     * one's late or repeated emission) are not answers; errors are the current request's.
-     */
-    deliver(result: { data?: unknown; errors?: unknown } | undefined): void {
-        const current = this.queue[0];
-        if (!current || !result) {
-            return;
-        }
-        const failed = result.errors !== undefined && result.errors !== null && (!Array.isArray(result.errors) || result.errors.length > 0);
-        if (failed) {
-            this.finish((lookup) => lookup.reject({ body: { message: graphqlErrorText(result.errors) } }));
-            return;
-        }
-        const { alias } = current.request;
-        if (!answersLookup(result.data, alias)) {
-            return;
-        }
-        current.found.push(...callerCandidatesFrom(result.data, current.query, alias));
-        current.morePages.push(
-            ...morePagesIn(result.data, current.query, alias).map(({ objectApiName, after }) => ({
-                query: { ...current.query, objects: [objectApiName] },
-                after
-            }))
+    async search(query: CallerQuery): Promise<CallerCandidate[]> {
+        const answer = await this.queue.ask((alias) => callerGraphqlRequest(query, alias));
+        const rest = await Promise.all(
+            morePagesIn(answer, query).map(({ objectApiName, after }) => this.pagesFrom({ ...query, objects: [objectApiName] }, after, 2))
         );
-        const next = current.morePages.shift();
-        if (!next) {
-            this.finish((lookup) => lookup.resolve(lookup.found));
-        } else if (current.pages >= MAX_PAGES * current.query.objects.length) {
+        return [...callerCandidatesFrom(answer, query), ...rest.flat()];
+    }
+
+    /** Page `page` of one object, from its cursor on, and the pages after it. */
+    private async pagesFrom(objectQuery: CallerQuery, after: string, page: number): Promise<CallerCandidate[]> {
+        if (page > MAX_PAGES) {
             // Never "nobody" from a cut-off list: the lookup fails and says why.
-            this.finish((lookup) =>
-                lookup.reject(
-                    new Error(`more than ${MAX_PAGES * CANDIDATES_PER_OBJECT} ${next.query.objects[0]} records share these digits`)
-                )
-            );
-        } else {
-            this.clearTimeout();
-            current.pages += 1;
-            current.request = this.request(next.query, next.after);
-            this.ask();
+            throw new Error(`more than ${MAX_PAGES * CANDIDATES_PER_OBJECT} ${objectQuery.objects[0]} records share these digits`);
         }
+        const answer = await this.queue.ask((alias) => callerGraphqlRequest(objectQuery, alias, after));
+        const next = morePagesIn(answer, objectQuery)[0];
+        const later = next ? await this.pagesFrom(objectQuery, next.after, page + 1) : [];
+        return [...callerCandidatesFrom(answer, objectQuery), ...later];
     }
-
-    private finish(settle: (lookup: Pending) => void): void {
-        const current = this.queue.shift();
-        this.clearTimeout();
-        if (current) {
-            settle(current);
-        }
-        this.ask();
-    }
-
-    private clearTimeout(): void {
-        if (this.timeout !== undefined) {
-            this.timer.clearTimeout(this.timeout);
-            this.timeout = undefined;
-        }
-    }
-}
-
-function graphqlErrorText(errors: unknown): string {
-    const list = Array.isArray(errors) ? errors : [errors];
-    return list.map(errorMessage).join('; ');
-}
-
-function errorMessage(error: unknown): string {
-    const message = (error as { message?: unknown } | null)?.message;
-    return typeof message === 'string' ? message : String(error);
 }

@@ -28,7 +28,9 @@ import { BridgeCore, hasRunningTimers, LiveStatePublisher, Ticker, type HostedAd
 import { browserClock, browserInterval } from './browserClock';
 import { browserStorage, newTabId } from './browserStorage';
 import { browserLeaderLock, browserTabChannel } from './browserTabs';
-import { GraphqlCallerDirectory, type CallerGraphqlRequest } from './callerGraphql';
+import { GraphqlCallerDirectory } from './callerGraphql';
+import { GraphqlQueue, type GraphqlRequest } from './graphqlQueue';
+import { GraphqlRecordFinder } from './recordFinder';
 import { PANEL_LABELS, POPOUT_DISABLED_TEXT, TEMPLATE_LABELS, UTILITY_FALLBACK_LABEL, UTILITY_LABELS } from './labels';
 import { panelModel, type PanelModel } from './panelModel';
 import { recordNavigator } from './recordNavigator';
@@ -59,13 +61,13 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     @wire(IsConsoleNavigation) isConsoleNavigation?: boolean;
     @wire(MessageContext) messageContext?: MessageContextValue;
 
-    /** The caller lookup in flight: GraphQL has no imperative call, so the wire is driven by these. */
-    callerQuery?: unknown;
-    callerVariables?: Record<string, unknown>;
+    /** The GraphQL request in flight (a caller lookup, a record by key): the wire has no imperative call, so these drive it. */
+    graphqlQuery?: unknown;
+    graphqlVariables?: Record<string, unknown>;
 
-    @wire(graphql, { query: '$callerQuery', variables: '$callerVariables' })
+    @wire(graphql, { query: '$graphqlQuery', variables: '$graphqlVariables' })
     wiredCallers(result: { data?: unknown; errors?: unknown } | undefined): void {
-        this.callerDirectory.deliver(result);
+        this.graphqlQueue.deliver(result);
     }
 
     /** The utility bar gives the item's id; outside a utility it is null and the label is left alone. */
@@ -82,7 +84,9 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     private liveStateSubscription?: MessageSubscription;
     private readonly utility = new UtilityItem(UTILITY_FALLBACK_LABEL, POPOUT_DISABLED_TEXT);
     private readonly ticker = new Ticker(browserInterval, () => this.showLiveStateInUtility());
-    private readonly callerDirectory = new GraphqlCallerDirectory((request) => this.runCallerQuery(request), browserClock);
+    private readonly graphqlQueue = new GraphqlQueue((request) => this.runGraphql(request), browserClock);
+    private readonly callerDirectory = new GraphqlCallerDirectory(this.graphqlQueue);
+    private readonly recordFinder = new GraphqlRecordFinder(this.graphqlQueue);
 
     private readonly handleMessage = (event: MessageEvent): void => {
         if (this.debug) {
@@ -146,6 +150,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
                 records: uiRecordWriter,
                 clock: browserClock,
                 callers: this.callerDirectory,
+                recordFinder: this.recordFinder,
                 storage: browserStorage(),
                 tabId: newTabId(),
                 channel: browserTabChannel(),
@@ -228,11 +233,11 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         link.click();
     }
 
-    private runCallerQuery(request: CallerGraphqlRequest): void {
-        this.callerQuery = gql`
+    private runGraphql(request: GraphqlRequest): void {
+        this.graphqlQuery = gql`
             ${request.text}
         `;
-        this.callerVariables = request.variables;
+        this.graphqlVariables = request.variables;
     }
 
     /** Whether a message came from one of the adapter iframes this bridge renders (not just their origin). */

@@ -18,7 +18,7 @@ import { withoutUndefined } from './objects';
 import { applyPauseEvent, EMPTY_PAUSE_STATE, type PauseSegment, type PauseState } from './pauseMachine';
 import { customEventRecord, interactionRecord, pauseRecord, type MappedRecord } from './recordFields';
 import { ObjectApiName } from './recordSchema';
-import { RecordSync, type Clock, type RecordWriter } from './recordSync';
+import { RecordSync, type Clock, type RecordFinder, type RecordWriter } from './recordSync';
 import { recordTargetFromUrl, type RecordTarget } from './recordTarget';
 import { clip } from './text';
 import { instantFromMillis, toIsoString } from './time';
@@ -75,6 +75,8 @@ export interface BridgePorts {
     channel?: TabChannel;
     /** Chooses the one writing tab (Web Locks). Without it, a lease in shared storage does. */
     leaderLock?: LeaderLock;
+    /** Finds a record by its key after a DUPLICATE_VALUE that names no id (GraphQL in the org). */
+    recordFinder?: RecordFinder;
     /** Finds the records a caller may be (GraphQL in the org). Without it, callers are not matched. */
     callers?: CallerDirectory;
 }
@@ -124,18 +126,23 @@ export class BridgeCore {
         const { config, diagnostics } = readConfig(properties, this.nowIso());
         this.config = config;
         diagnostics.forEach((entry) => this.report(entry));
-        this.sync = new RecordSync(ports.records, ports.clock, {
-            inUse: (key) => this.isOpenRecord(key),
-            diagnostic: (entry) => {
-                this.report(entry);
-                this.listener.changed?.();
+        this.sync = new RecordSync(
+            ports.records,
+            ports.clock,
+            {
+                inUse: (key) => this.isOpenRecord(key),
+                diagnostic: (entry) => {
+                    this.report(entry);
+                    this.listener.changed?.();
+                },
+                saved: (key) => this.recordSaved(key),
+                confirmed: () => {
+                    this.saveSoon();
+                    this.listener.changed?.();
+                }
             },
-            saved: (key) => this.recordSaved(key),
-            confirmed: () => {
-                this.saveSoon();
-                this.listener.changed?.();
-            }
-        });
+            ports.recordFinder
+        );
         if (ports.callers) {
             this.callerLookups = new CallerLookups(ports.callers, this.config, {
                 found: (key, match) => this.callerFound(key, match, true),

@@ -14,7 +14,7 @@ export type { WindowMessage } from './gate';
 export { DEFAULT_ALLOWED_ORIGINS, isOriginAllowed, parseAllowedOrigins } from './origins';
 export { ObjectApiName } from './recordSchema';
 export type { FieldValue, RecordFields } from './recordSchema';
-export type { Clock, PendingWrite, RecordWriter } from './recordSync';
+export type { Clock, PendingWrite, RecordFinder, RecordWriter } from './recordSync';
 export type { SharedStorage } from './sharedStorage';
 export type { LeaderLock, TabChannel } from './tabChannel';
 export { LEADER_LOCK_NAME } from './leadership';

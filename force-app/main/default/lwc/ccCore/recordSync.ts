@@ -14,6 +14,11 @@ export interface RecordWriter {
     updateRecord(recordId: string, fields: RecordFields): Promise<void>;
 }
 
+/** Finds a record by its External_Key__c (GraphQL in the org): after a DUPLICATE_VALUE that names no id. */
+export interface RecordFinder {
+    findIdByKey(objectApiName: ObjectApiName, key: string): Promise<string | undefined>;
+}
+
 /** Time and timers, injected so that tests and the replay command run on their own clock. */
 export interface Clock {
     now(): number;
@@ -112,10 +117,13 @@ export class RecordSync {
     private readonly clock: Clock;
     private readonly listener: RecordSyncListener;
 
-    constructor(writer: RecordWriter, clock: Clock, listener: RecordSyncListener) {
+    private readonly finder?: RecordFinder;
+
+    constructor(writer: RecordWriter, clock: Clock, listener: RecordSyncListener, finder?: RecordFinder) {
         this.writer = writer;
         this.clock = clock;
         this.listener = listener;
+        this.finder = finder;
     }
 
     /** Asks for the record with this External_Key__c to hold these field values. */
@@ -292,6 +300,42 @@ export class RecordSync {
         }
     }
 
+    /**
+     * A DUPLICATE_VALUE whose message names no id (translated, or `<unknown>`): find the record by its
+     * key, then merge into it as usual. Not found means this user cannot see it: refused, with why.
+     */
+    private findExisting(entry: Entry, message: string): void {
+        const found = this.finder ? this.finder.findIdByKey(entry.objectApiName, entry.key) : Promise.resolve(undefined);
+        entry.status = 'sending';
+        found.then(
+            (existingId) => {
+                entry.status = 'idle';
+                this.handleFailure(
+                    entry,
+                    existingId
+                        ? {
+                              status: 400,
+                              body: [{ errorCode: 'DUPLICATE_VALUE', message: `duplicate value found: record with id: ${existingId}` }]
+                          }
+                        : {
+                              status: 400,
+                              body: [
+                                  {
+                                      errorCode: 'DUPLICATE_VALUE_NOT_VISIBLE',
+                                      message: `${message} (a record with this key exists, but this user cannot see it)`
+                                  }
+                              ]
+                          }
+                );
+            },
+            (error: unknown) => {
+                entry.status = 'idle';
+                // The lookup itself failed: as any write that could not reach Salesforce, tried again later.
+                this.handleFailure(entry, error instanceof Error ? error : new Error(String(error)));
+            }
+        );
+    }
+
     /** On a merged record, what the bridge would put in an agent-owned field counts as already there: never sent. */
     private leaveAgentFieldsAlone(entry: Entry): void {
         if (!entry.merged || entry.confirmed === null) {
@@ -387,7 +431,11 @@ export class RecordSync {
         const failure = classifyWriteError(error);
         const at = new Date(this.clock.now()).toISOString();
         const subject = `${entry.objectApiName} ${entry.key}`;
-        if (failure.kind === 'duplicate') {
+        if (failure.kind === 'duplicate' && failure.existingId === undefined) {
+            this.findExisting(entry, failure.message);
+            return;
+        }
+        if (failure.kind === 'duplicate' && failure.existingId !== undefined) {
             // Someone created it first: send every field this bridge knows, but never blank one it does not.
             entry.recordId = failure.existingId;
             entry.confirmed = Object.fromEntries(

@@ -5,7 +5,8 @@
  */
 
 export type WriteFailure =
-    | { kind: 'duplicate'; existingId: string; message: string }
+    /** The record exists (unique External_Key__c); its id when the message names it (English messages do). */
+    | { kind: 'duplicate'; existingId?: string; message: string }
     /** Passes on its own (network, server, limits): retried with backoff for as long as it takes. */
     | { kind: 'transient'; message: string }
     /** The Salesforce session expired: retried, and the agent is asked to log in again. */
@@ -39,9 +40,9 @@ export function classifyWriteError(error: unknown): WriteFailure {
             .join('; ') || topMessage(error);
 
     const duplicate = details.find((detail) => detail.errorCode === 'DUPLICATE_VALUE');
-    const existingId = typeof duplicate?.message === 'string' ? RECORD_ID.exec(duplicate.message)?.[1] : undefined;
-    if (existingId) {
-        return { kind: 'duplicate', existingId, message };
+    if (duplicate) {
+        const existingId = typeof duplicate.message === 'string' ? RECORD_ID.exec(duplicate.message)?.[1] : undefined;
+        return existingId ? { kind: 'duplicate', existingId, message } : { kind: 'duplicate', message };
     }
     const status = statusOf(error);
     if (status === 401 || codes.includes('INVALID_SESSION_ID')) {

@@ -19,7 +19,8 @@ export function setupBridge(properties: BridgeProperties, defaultOrigin: string)
             records: writer,
             clock,
             navigator: { openRecord: (target) => navigations.push(target) },
-            callers: { search: (query) => writer.searchCallers(query) }
+            callers: { search: (query) => writer.searchCallers(query) },
+            recordFinder: writer
         }
     );
     const post = async (data: unknown, origin = defaultOrigin, extra: Partial<WindowMessage> = {}) => {

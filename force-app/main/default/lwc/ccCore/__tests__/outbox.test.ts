@@ -43,3 +43,32 @@ describe('a merge after DUPLICATE_VALUE', () => {
         expect(record?.fields).toMatchObject({ Contact__c: AGENT_CHOICE, Status__c: 'Ringing', Customer_Number__c: '11987654321' });
     });
 });
+
+describe('a DUPLICATE_VALUE whose message names no id (a translated or <unknown> message)', () => {
+    const translated = { status: 400, body: [{ errorCode: 'DUPLICATE_VALUE', message: 'valor duplicado encontrado: <unknown>' }] };
+
+    it('finds the existing record by its key and updates it, instead of refusing the write', async () => {
+        const { writer, post, bridge } = setupBridge({}, EVOLUX_ORIGIN);
+        const existing = await writer.createRecord('CC_Interaction__c', { External_Key__c: CALL_KEY, Status__c: 'Ringing' });
+        jest.spyOn(writer, 'createRecord').mockRejectedValueOnce(translated);
+
+        await post(seed.softphoneCallInvited);
+        await post(seed.softphoneCallAccepted);
+
+        expect(writer.recordsOf('CC_Interaction__c')).toEqual([expect.objectContaining({ Id: existing.id })]);
+        expect(writer.recordsOf('CC_Interaction__c')[0]?.fields.Status__c).toBe('Connected');
+        expect(bridge.view().diagnostics.map((entry) => entry.code)).toContain(DiagnosticCode.WriteMergedDuplicate);
+        expect(bridge.view().diagnostics.map((entry) => entry.code)).not.toContain(DiagnosticCode.WriteRejected);
+    });
+
+    it('refuses the write with why when this user cannot see the record that holds the key', async () => {
+        const { writer, post, bridge } = setupBridge({}, EVOLUX_ORIGIN);
+        jest.spyOn(writer, 'createRecord').mockRejectedValue(translated);
+        await post(seed.softphoneCallInvited);
+
+        expect(bridge.view().diagnostics[0]).toMatchObject({
+            code: DiagnosticCode.WriteRejected,
+            message: expect.stringContaining('this user cannot see it')
+        });
+    });
+});
