@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'fs';
 import { join } from 'path';
+import { seed as evolux } from '../../../force-app/main/default/lwc/ccCore/__tests__/evoluxFixtures';
 import { parseReplayLog } from '../replayInput';
 import { ReplaySession, type ReplayOutput } from '../replaySession';
 
