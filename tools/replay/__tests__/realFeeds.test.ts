@@ -129,12 +129,7 @@ describe('an answer time the PBX sends only with the end (answerTimeOnlyAtEnd.js
 
 describe('a call whose end the softphone never sent', () => {
     it('is published as no longer live after 4 hours, and a reload does not bring it back', async () => {
-        const invited = JSON.parse(
-            readFileSync(
-                join(__dirname, '..', '..', '..', 'force-app/main/default/lwc/ccCore/__tests__/data/evolux/softphoneCallInvited.json'),
-                'utf8'
-            )
-        ) as unknown;
+        const invited = evolux.softphoneCallInvited;
         const log = [
             { at: '2021-02-18T20:47:48.000Z', origin: 'https://acme.evolux.net.br', data: invited },
             { control: 'advance', ms: 4 * 60 * 60 * 1000 + 1000 },
@@ -157,12 +152,7 @@ describe('a call whose end the softphone never sent', () => {
 
 describe('a call the bridge hears only at its end', () => {
     it('is published with the status and end time its record holds', async () => {
-        const ended = JSON.parse(
-            readFileSync(
-                join(__dirname, '..', '..', '..', 'force-app/main/default/lwc/ccCore/__tests__/data/evolux/softphoneCallEnded.json'),
-                'utf8'
-            )
-        ) as unknown;
+        const ended = evolux.softphoneCallEnded;
         const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br' } });
         await session.play(
             parseReplayLog(JSON.stringify({ at: '2021-02-18T20:48:00.000Z', origin: 'https://acme.evolux.net.br', data: ended }))
