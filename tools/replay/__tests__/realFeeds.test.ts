@@ -165,3 +165,29 @@ describe('a call the bridge hears only at its end', () => {
         expect(output.records.CC_Interaction__c?.[0]).toMatchObject({ Status__c: 'Ended', Ended_At__c: '2021-02-18T20:47:58.470Z' });
     });
 });
+
+describe('a reload and the stale clock', () => {
+    it('neither gives a stuck call more time nor brings back a call that ended hours ago', async () => {
+        const log = [
+            { at: '2021-02-18T12:00:00.000Z', origin: 'https://acme.evolux.net.br', data: evolux.softphoneCallEnded },
+            { at: '2021-02-18T12:00:01.000Z', origin: 'https://acme.evolux.net.br', data: evolux.softphoneCallInvitedCampaign },
+            { control: 'advance', ms: 3 * 60 * 60 * 1000 },
+            { control: 'reload', tab: 'A' },
+            { control: 'advance', ms: 60 * 60 * 1000 + 5_000 }
+        ]
+            .map((line) => JSON.stringify(line))
+            .join('\n');
+        const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br' } });
+        await session.play(parseReplayLog(log));
+        session.close();
+        const output = session.output();
+
+        // 4 hours after its last event, not 4 hours after the reload: closed as stale.
+        expect(output.diagnostics.filter((entry) => entry.code === 'STALE_CLOSED')).toHaveLength(1);
+        // The reloaded page does not show the call that ended 3 hours before it.
+        const afterReload = output.published.filter((entry) => entry.tab === 'A').at(-1)?.message as {
+            snapshot: { interactions: unknown[] };
+        };
+        expect(afterReload.snapshot.interactions).toEqual([]);
+    });
+});

@@ -13,7 +13,7 @@ import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import type { CanonicalEvent, CustomEvent, Instant, InteractionEvent, InteractionNote, PauseEvent, RecordPopEvent, Vendor } from './events';
 import { evoluxAdapter } from './evolux';
 import { passGate, type WindowMessage } from './gate';
-import { applyInteractionEvent, emptyInteraction, interactionStatus, type InteractionState } from './interactionMachine';
+import { applyInteractionEvent, emptyInteraction, interactionStatus, isLive, type InteractionState } from './interactionMachine';
 import { withoutUndefined } from './objects';
 import { applyPauseEvent, EMPTY_PAUSE_STATE, type PauseSegment, type PauseState } from './pauseMachine';
 import { customEventRecord, interactionRecord, pauseRecord, type MappedRecord } from './recordFields';
@@ -463,7 +463,11 @@ export class BridgeCore {
         const now = this.ports.clock.now();
         const stale = this.openItems().filter(({ key, staleMs }) => now - (this.lastHeard.get(key) ?? now) >= staleMs);
         for (const { key, staleMs } of stale) {
-            this.interactions.delete(key);
+            // Kept, marked stale: a late event about it then moves it on from what its record holds.
+            const state = this.interactions.get(key);
+            if (state) {
+                this.interactions.set(key, { ...state, stale: true });
+            }
             for (const [agentKey, openKey] of Object.entries(this.pauses.openByAgent)) {
                 if (openKey === key) {
                     const openByAgent = { ...this.pauses.openByAgent };
@@ -501,9 +505,9 @@ export class BridgeCore {
         }
         saved.interactions.forEach((state) => this.interactions.set(state.key, state));
         this.pauses = saved.pauses;
-        // The state was saved after its last event: staleness counts from then.
+        // When each was last heard of, as saved (an older save: when the state was saved).
         [...saved.interactions.map((state) => state.key), ...Object.values(saved.pauses.openByAgent)].forEach((key) =>
-            this.lastHeard.set(key, saved.savedAt)
+            this.lastHeard.set(key, saved.lastHeard?.[key] ?? saved.savedAt)
         );
         this.sync.restore(saved.records);
         this.scheduleStaleCheck();
@@ -536,7 +540,13 @@ export class BridgeCore {
             savedAt: this.ports.clock.now(),
             interactions,
             pauses: this.pauses,
-            records: this.sync.save(keys)
+            records: this.sync.save(keys),
+            lastHeard: Object.fromEntries(
+                [...interactions.map((state) => state.key), ...Object.values(this.pauses.openByAgent)].flatMap((key) => {
+                    const at = this.lastHeard.get(key);
+                    return at === undefined ? [] : [[key, at]];
+                })
+            )
         });
         if (!saved) {
             this.report(
@@ -598,7 +608,10 @@ export class BridgeCore {
             ];
         }
         this.interactions.delete(event.key); // re-insert: Map order is then "least recently changed first"
-        this.interactions.set(event.key, step.state);
+        // Heard of again: no longer stale.
+        const heard: InteractionState = { ...step.state };
+        delete heard.stale;
+        this.interactions.set(event.key, heard);
         this.lastHeard.set(event.key, this.ports.clock.now());
         const notes: Diagnostic[] = [];
         if (step.late) {
@@ -610,8 +623,8 @@ export class BridgeCore {
                 )
             );
         }
-        notes.push(...this.writeInteraction(step.state));
-        this.lookUpCaller(step.state);
+        notes.push(...this.writeInteraction(heard));
+        this.lookUpCaller(heard);
         this.evictEndedInteractions();
         return notes;
     }
@@ -661,7 +674,7 @@ export class BridgeCore {
             writeJson(this.team.storage, `${CALLER_PREFIX}${key}`, { key, match });
             this.team.channel?.post({ type: 'caller', key, match } satisfies TabMessage);
         }
-        if (match.outcome === 'single' && match.record && state.stage !== 'ended' && this.config.screenPop === 'single') {
+        if (match.outcome === 'single' && match.record && isLive(state) && this.config.screenPop === 'single') {
             this.ports.navigator?.openRecord({ recordId: match.record.recordId, objectApiName: match.record.objectApiName });
         }
         this.save();
@@ -671,7 +684,14 @@ export class BridgeCore {
     private applyPause(event: PauseEvent): Diagnostic[] {
         const step = applyPauseEvent(this.pauses, event);
         this.pauses = step.state;
-        step.changed.forEach((key) => this.lastHeard.set(key, this.ports.clock.now()));
+        for (const key of step.changed) {
+            // Only an open segment can turn stale; a closed one is forgotten here.
+            if (step.state.segments[key]?.endedAt === undefined) {
+                this.lastHeard.set(key, this.ports.clock.now());
+            } else {
+                this.lastHeard.delete(key);
+            }
+        }
         this.remember(event, event.agent.login ?? event.agent.id ?? '');
         this.agent = { notes: {}, ...this.agent, ...event.agent, vendor: event.vendor, loggedIn: true };
         if (step.changed.length === 0) {
@@ -751,11 +771,11 @@ export class BridgeCore {
     /** An open interaction's or pause segment's record. */
     private isOpenRecord(key: string): boolean {
         const state = this.interactions.get(key);
-        return (state !== undefined && state.stage !== 'ended') || Object.values(this.pauses.openByAgent).includes(key);
+        return (state !== undefined && isLive(state)) || Object.values(this.pauses.openByAgent).includes(key);
     }
 
     private openInteractions(): InteractionState[] {
-        return [...this.interactions.values()].filter((state) => state.stage !== 'ended');
+        return [...this.interactions.values()].filter(isLive);
     }
 
     private write(objectApiName: ObjectApiName, key: string, record: MappedRecord): Diagnostic[] {
@@ -790,13 +810,13 @@ export class BridgeCore {
     private evictEndedInteractions(): void {
         let ended = 0;
         for (const state of this.interactions.values()) {
-            ended += state.stage === 'ended' ? 1 : 0;
+            ended += isLive(state) ? 0 : 1;
         }
         for (const [key, state] of this.interactions) {
             if (ended <= MAX_ENDED_INTERACTIONS) {
                 break;
             }
-            if (state.stage === 'ended' && this.sync.forget(key)) {
+            if (!isLive(state) && this.sync.forget(key)) {
                 this.interactions.delete(key);
                 this.lastHeard.delete(key);
                 ended -= 1;

@@ -34,6 +34,13 @@ export interface InteractionState {
     caller?: CallerMatch;
     /** A lifecycle event (offered, connected, ended) was heard: the status is known, not assumed. */
     lifecycleSeen?: boolean;
+    /** Nothing was heard of it for the stale time: no longer live, its record as it was (until it is heard of again). */
+    stale?: boolean;
+}
+
+/** Live: not ended, and not closed as stale. */
+export function isLive(state: InteractionState): boolean {
+    return state.stage !== 'ended' && state.stale !== true;
 }
 
 export type InteractionChange = 'created' | 'advanced' | 'filled' | 'unchanged';

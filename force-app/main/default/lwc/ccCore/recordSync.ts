@@ -87,6 +87,8 @@ interface Entry {
     lazyDue?: boolean;
     /** Found by a DUPLICATE_VALUE: another writer made it, so the agent-owned fields are never sent. */
     merged?: boolean;
+    /** Failures in a row with no HTTP answer and no code. */
+    unknownAttempts?: number;
     lastError?: string;
     /** Fields that must not overwrite a record someone else created: this bridge may know too little. */
     tentative: readonly string[];
@@ -102,7 +104,7 @@ export const MAX_SYNCED_RECORDS = 400;
 export const RETRY_BASE_MS = 1_000;
 /** A change of lazy fields alone waits this long for others, so a busy chat is not one update per message. */
 export const LAZY_WRITE_MS = 10_000;
-/** An error with no HTTP answer and no code is tried this many times (about 30 s of backoff), then refused. */
+/** An error with no HTTP answer, no code and no sign of the network is tried this many times (about 15 s of backoff), then refused. */
 export const MAX_UNKNOWN_ATTEMPTS = 5;
 export const RETRY_MAX_MS = 60_000;
 
@@ -173,6 +175,9 @@ export class RecordSync {
         this.active = active;
         if (active) {
             this.entries.forEach((entry) => this.pump(entry));
+        } else {
+            // Another tab writes now: nothing waits here to be sent later.
+            this.entries.forEach((entry) => this.stopTimers(entry));
         }
     }
 
@@ -251,6 +256,9 @@ export class RecordSync {
         if (entry && this.active && (entry.status !== 'idle' || this.unsettled.has(key))) {
             return false;
         }
+        if (entry) {
+            this.stopTimers(entry);
+        }
         this.entries.delete(key);
         this.unsettled.delete(key);
         return true;
@@ -258,14 +266,20 @@ export class RecordSync {
 
     dispose(): void {
         this.disposed = true;
-        for (const entry of this.entries.values()) {
-            for (const timer of [entry.retryTimer, entry.lazyTimer]) {
-                if (timer !== undefined) {
-                    this.clock.clearTimeout(timer);
-                }
+        this.entries.forEach((entry) => this.stopTimers(entry));
+    }
+
+    /** Clears an entry's retry and lazy timers: it is dropped, or this tab stops writing. */
+    private stopTimers(entry: Entry): void {
+        for (const timer of [entry.retryTimer, entry.lazyTimer]) {
+            if (timer !== undefined) {
+                this.clock.clearTimeout(timer);
             }
-            entry.retryTimer = undefined;
-            entry.lazyTimer = undefined;
+        }
+        entry.retryTimer = undefined;
+        entry.lazyTimer = undefined;
+        if (entry.status === 'retrying') {
+            entry.status = 'idle';
         }
     }
 
@@ -294,6 +308,7 @@ export class RecordSync {
             // A tab that does not write keeps nothing it would have to send: the leader has it. A record
             // still in use stays, so its next change is an update of it, not a create and a merge.
             if (entry.status === 'idle' && (!this.unsettled.has(key) || !this.active) && !this.listener.inUse?.(key)) {
+                this.stopTimers(entry);
                 this.entries.delete(key);
                 this.unsettled.delete(key);
             }
@@ -428,6 +443,9 @@ export class RecordSync {
     }
 
     private handleFailure(entry: Entry, error: unknown): void {
+        if (this.disposed) {
+            return; // the page is going: what is unsaved is in the saved state
+        }
         const failure = classifyWriteError(error);
         const at = new Date(this.clock.now()).toISOString();
         const subject = `${entry.objectApiName} ${entry.key}`;
@@ -451,10 +469,12 @@ export class RecordSync {
         }
         entry.attempts += 1;
         entry.lastError = failure.message;
+        // Errors with no answer and no code are counted apart: network errors before them do not count.
+        entry.unknownAttempts = failure.kind === 'unknown' ? (entry.unknownAttempts ?? 0) + 1 : 0;
         const retry =
             failure.kind === 'transient' ||
             failure.kind === 'session' ||
-            (failure.kind === 'unknown' && entry.attempts < MAX_UNKNOWN_ATTEMPTS);
+            (failure.kind === 'unknown' && entry.unknownAttempts < MAX_UNKNOWN_ATTEMPTS);
         if (retry) {
             const delay = retryDelay(entry.attempts, this.clock.random());
             entry.status = 'retrying';

@@ -4,7 +4,7 @@
  * after a reload then updates the record created before it), and every record still being written
  * (the durable outbox: a write is saved before it is sent and leaves only once Salesforce confirms it).
  */
-import type { InteractionState } from './interactionMachine';
+import { isLive, type InteractionState } from './interactionMachine';
 import { EMPTY_PAUSE_STATE, type PauseState } from './pauseMachine';
 import { changedFields } from './recordFields';
 import type { SavedRecord } from './recordSync';
@@ -26,6 +26,8 @@ export interface SavedState {
     interactions: InteractionState[];
     pauses: PauseState;
     records: SavedRecord[];
+    /** When each open interaction and pause was last heard of (clock ms): staleness and "recently ended" count from it. */
+    lastHeard?: Record<string, number>;
 }
 
 export function saveState(storage: SharedStorage, state: Omit<SavedState, 'version'>): boolean {
@@ -73,6 +75,6 @@ function isUnconfirmed(record: SavedRecord): boolean {
 /** The interactions worth saving: every open one and the most recently changed ended ones. */
 export function interactionsToSave(all: Iterable<InteractionState>): InteractionState[] {
     const list = [...all];
-    const ended = list.filter((state) => state.stage === 'ended').slice(-MAX_SAVED_ENDED);
-    return list.filter((state) => state.stage !== 'ended' || ended.includes(state));
+    const ended = list.filter((state) => !isLive(state)).slice(-MAX_SAVED_ENDED);
+    return list.filter((state) => isLive(state) || ended.includes(state));
 }

@@ -23,6 +23,8 @@ const TRANSIENT_CODES = new Set([
     'CONCURRENT_REQUESTS_LIMIT_EXCEEDED',
     'NETWORK_ERROR'
 ]);
+/** fetch's rejections when the network fails: Chromium's, Firefox's and Safari's wording. */
+const NETWORK_FAILURE = /failed to fetch|networkerror|load failed|network request failed|network error/i;
 const RECORD_ID = /\b([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\s*$/;
 
 interface ErrorDetail {
@@ -58,8 +60,12 @@ export function classifyWriteError(error: unknown): WriteFailure {
         return { kind: 'transient', message };
     }
     if (codes.length === 0 && status === undefined) {
-        // No HTTP answer at all: offline, an aborted fetch, or a fault that will never pass (a TypeError).
         const name = error instanceof Error ? `${error.name}: ` : '';
+        // The browser's own words for a request that never reached the server: it passes with the network.
+        if (NETWORK_FAILURE.test(message) || (error instanceof Error && error.name === 'AbortError')) {
+            return { kind: 'transient', message: `${name}${message}` };
+        }
+        // Anything else with no HTTP answer (a TypeError of a bug) will not pass by waiting.
         return { kind: 'unknown', message: `${name}${message}` };
     }
     return { kind: 'permanent', codes, message };

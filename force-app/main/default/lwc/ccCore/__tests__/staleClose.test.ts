@@ -6,6 +6,7 @@ import { DiagnosticCode } from 'c/ccCore';
 import { setupBridge } from './bridgeHarness';
 import { CALL_KEY, EVOLUX_ORIGIN, seed } from './evoluxFixtures';
 import { widechatExamples, WIDGET_ORIGIN } from './widechatFixtures';
+import { adapterPost, CCAIP_ORIGIN, exampleData } from './ccaipFixtures';
 
 const HOUR = 60 * 60 * 1000;
 
@@ -67,5 +68,22 @@ describe('the stale times', () => {
         expect(bridge.view().diagnostics).toContainEqual(
             expect.objectContaining({ code: DiagnosticCode.ConfigInvalid, subject: property })
         );
+    });
+});
+
+describe('an event about an interaction closed as stale', () => {
+    it('moves it on from what its record holds: a late End_Call keeps the answer, and the call is Ended, not Missed', async () => {
+        const { writer, post, clock } = setupBridge({ allowedOrigins: 'https://*.ccaiplatform.com' }, CCAIP_ORIGIN);
+        await post(adapterPost('New_Call', exampleData('New_Call')));
+        await clock.advance(4 * HOUR + 1_000);
+        await post(adapterPost('End_Call', exampleData('End_Call')));
+
+        const [record] = writer.recordsOf('CC_Interaction__c');
+        expect(record?.fields.Status__c).toBe('Ended');
+        expect(record?.fields.Answered_At__c).toBeTruthy();
+        expect(writer.calls.filter((call) => call.op === 'update').flatMap((call) => Object.entries(call.fields))).not.toContainEqual([
+            'Answered_At__c',
+            null
+        ]);
     });
 });

@@ -41,7 +41,10 @@ describe('classifyWriteError', () => {
                     output: { errors: [{ errorCode: 'UNABLE_TO_LOCK_ROW', message: 'unable to obtain exclusive access' }] }
                 }
             }
-        ]
+        ],
+        ['a fetch that never reached the server (Chromium)', new TypeError('Failed to fetch')],
+        ['a fetch that never reached the server (Firefox)', new TypeError('NetworkError when attempting to fetch resource.')],
+        ['a fetch that never reached the server (Safari)', new TypeError('Load failed')]
     ])('retries %s', (_case, error) => {
         expect(classifyWriteError(error).kind).toBe('transient');
     });
@@ -54,8 +57,8 @@ describe('classifyWriteError', () => {
     });
 
     it.each([
-        ['a thrown TypeError from a failed fetch', new TypeError('Failed to fetch'), 'TypeError: Failed to fetch'],
-        ['a TypeError of a bug', new TypeError("Cannot read properties of undefined (reading 'id')"), 'TypeError: Cannot read']
+        ['a TypeError of a bug', new TypeError("Cannot read properties of undefined (reading 'id')"), 'TypeError: Cannot read'],
+        ['an Error with no answer', new Error('the writer broke'), 'Error: the writer broke']
     ])('calls %s unknown: tried a few times, then refused', (_case, error, message) => {
         expect(classifyWriteError(error)).toEqual({ kind: 'unknown', message: expect.stringContaining(message) });
     });
@@ -108,6 +111,21 @@ describe('retries through the record sync', () => {
 
         create.mockRestore(); // the agent logged in again
         await clock.advance(60_000);
+        expect(writer.recordsOf('CC_Interaction__c')).toHaveLength(1);
+    });
+
+    it('counts errors with no answer apart: network errors before them do not use up their attempts', async () => {
+        const { bridge, writer, post, clock } = setupBridge({}, EVOLUX_ORIGIN);
+        const unavailable = { status: 503, body: { message: 'Service Unavailable' } };
+        const create = jest.spyOn(writer, 'createRecord');
+        for (let attempt = 0; attempt < MAX_UNKNOWN_ATTEMPTS; attempt++) {
+            create.mockRejectedValueOnce(unavailable);
+        }
+        create.mockRejectedValueOnce(new TypeError('Cannot read properties of undefined'));
+        await post(seed.softphoneCallInvited);
+        await clock.advance(10 * 60_000);
+
+        expect(bridge.view().diagnostics.map((entry) => entry.code)).not.toContain(DiagnosticCode.WriteRejected);
         expect(writer.recordsOf('CC_Interaction__c')).toHaveLength(1);
     });
 });
