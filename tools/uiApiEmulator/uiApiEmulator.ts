@@ -110,8 +110,8 @@ export class UiApiEmulator implements RecordWriter {
 
     /**
      * The caller lookup as the bridge's GraphQL query asks it, answered from the stored records:
-     * Contact and Lead by Phone or MobilePhone, Account by Phone, each holding the given digits
-     * (`like '%4321%'`, so a number stored with an extension is found), or by email, or by the CPF
+     * Contact and Lead by Phone or MobilePhone, Account by Phone, each holding one of the given
+     * fragments (`like '%765-4321%'`, so a number stored with an extension is found), or by email, or by the CPF
      * field. Every candidate, as the bridge's GraphQL directory gathers them page by page.
      */
     async searchCallers(query: CallerQuery): Promise<CallerCandidate[]> {
@@ -122,8 +122,10 @@ export class UiApiEmulator implements RecordWriter {
             const phoneFields = objectApiName === 'Account' ? ['Phone'] : ['Phone', 'MobilePhone'];
             const matches = this.recordsOf(objectApiName).filter(({ fields }) => {
                 const byPhone =
-                    query.phoneSuffix !== undefined &&
-                    phoneFields.some((name) => textField(fields, name)?.includes(query.phoneSuffix ?? '') === true);
+                    query.phoneFragments !== undefined &&
+                    phoneFields.some(
+                        (name) => query.phoneFragments?.some((fragment) => textField(fields, name)?.includes(fragment)) === true
+                    );
                 const byEmail = query.email !== undefined && textField(fields, 'Email')?.toLowerCase() === query.email.toLowerCase();
                 const byCpf = query.cpfField !== undefined && (query.cpfValues ?? []).includes(textField(fields, query.cpfField) ?? '');
                 return byPhone || byEmail || byCpf;

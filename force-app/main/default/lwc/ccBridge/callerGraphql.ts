@@ -1,7 +1,7 @@
 /**
  * The caller-directory port in the org: GraphQL queries (through the bridge's GraphqlQueue) asking
- * each match object for records whose phone holds the caller's last four digits (at the end, or
- * before an extension such as `ext. 12`), or whose email or CPF is the caller's. The query is built
+ * each match object for records whose phone holds the caller's last seven digits as people type them
+ * (at the end, or before an extension such as `ext. 12`), or whose email or CPF is the caller's. The query is built
  * for the criteria at hand (a blank criterion would match every blank field). A full page is followed
  * by the next, so "nobody" is never decided from a cut-off list.
  */
@@ -31,11 +31,12 @@ export interface CallerGraphqlRequest {
 export function callerGraphqlRequest(query: CallerQuery, alias = 'lookup1', after?: string): CallerGraphqlRequest {
     const variables: Record<string, unknown> = { first: CANDIDATES_PER_OBJECT, ...(after !== undefined ? { after } : {}) };
     const declarations = ['$first: Int', ...(after !== undefined ? ['$after: String'] : [])];
-    if (query.phoneSuffix) {
-        // Contains, not ends with: a stored `(11) 98765-4321 ramal 200` is a candidate too.
-        variables.phone = `%${query.phoneSuffix}%`;
-        declarations.push('$phone: String');
-    }
+    const fragments = query.phoneFragments ?? [];
+    // Contains, not ends with: a stored `(11) 98765-4321 ramal 200` is a candidate too.
+    fragments.forEach((fragment, index) => {
+        variables[`phone${index}`] = `%${fragment}%`;
+        declarations.push(`$phone${index}: String`);
+    });
     if (query.email) {
         variables.email = query.email;
         declarations.push('$email: Email');
@@ -47,7 +48,7 @@ export function callerGraphqlRequest(query: CallerQuery, alias = 'lookup1', afte
     const blocks = query.objects.map((objectApiName) => {
         const phones = OBJECT_PHONE_FIELDS[objectApiName] ?? [];
         const criteria = [
-            ...(query.phoneSuffix ? phones.map((field) => `{ ${field}: { like: $phone } }`) : []),
+            ...phones.flatMap((field) => fragments.map((_, index) => `{ ${field}: { like: $phone${index} } }`)),
             ...(query.email && OBJECT_HAS_EMAIL[objectApiName] ? ['{ Email: { eq: $email } }'] : []),
             ...(query.cpfField && query.cpfValues ? [`{ ${query.cpfField}: { in: $cpfs } }`] : [])
         ];

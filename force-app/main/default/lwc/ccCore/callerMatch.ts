@@ -5,7 +5,7 @@
  * admin's order; the first object with a confirmed match decides.
  */
 import type { MatchObject } from './config';
-import { normalizePhone, phoneSearchSuffix, samePhone } from './phoneNumber';
+import { normalizePhone, phoneSearchFragments, samePhone } from './phoneNumber';
 
 /** A record that may be the caller, as the directory returns it. */
 export interface CallerCandidate {
@@ -19,8 +19,11 @@ export interface CallerCandidate {
 
 export interface CallerQuery {
     objects: MatchObject[];
-    /** Stored phones must end with these digits (`%4321` in GraphQL terms). */
-    phoneSuffix?: string;
+    /**
+     * A stored phone must hold one of these (`like '%765-4321%'` in GraphQL): the caller's last seven
+     * digits as users type them, plain or split before the last four by `-`, a space or `.`.
+     */
+    phoneFragments?: string[];
     email?: string;
     /** The CPF as digits and as usually typed (`12345678909`, `123.456.789-09`). */
     cpfValues?: string[];
@@ -63,14 +66,14 @@ export function callerQuery(
     cpfField: string | undefined
 ): CallerQuery | undefined {
     const phone = identity.number ? normalizePhone(identity.number, defaultCountryCode) : undefined;
-    const phoneSuffix = phone ? phoneSearchSuffix(phone) : undefined;
+    const phoneFragments = phone ? phoneSearchFragments(phone) : undefined;
     const cpfValues = cpfField && identity.cpf ? cpfVariants(identity.cpf) : undefined;
-    if (!phoneSuffix && !identity.email && !cpfValues) {
+    if (!phoneFragments && !identity.email && !cpfValues) {
         return undefined;
     }
     return {
         objects,
-        ...(phoneSuffix ? { phoneSuffix } : {}),
+        ...(phoneFragments ? { phoneFragments } : {}),
         ...(identity.email ? { email: identity.email } : {}),
         ...(cpfValues ? { cpfValues, cpfField } : {})
     };

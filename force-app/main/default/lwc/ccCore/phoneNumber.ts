@@ -113,7 +113,17 @@ export function samePhone(a: NormalizedPhone, b: NormalizedPhone, countryKnown: 
     return national.length >= MIN_NATIONAL_WITH_AREA_DIGITS && longer.endsWith(national);
 }
 
-/** The digits a stored phone must end with to be a candidate: the last four, as typed in any format. */
-export function phoneSearchSuffix(phone: NormalizedPhone): string | undefined {
-    return phone.kind === 'extension' || phone.kind === 'invalid' ? undefined : phone.digits.slice(-4);
+/**
+ * What a stored phone must hold to be a candidate: the last seven digits as people type them (plain,
+ * or `765-4321`, `765 4321`, `765.4321`), which Brazilian (`98765-4321`), North American
+ * (`333-4444`) and E.164 numbers all contain. Seven digits, not four, keep a large org's candidates
+ * few; the match itself is then confirmed on normalized numbers.
+ */
+export function phoneSearchFragments(phone: NormalizedPhone): string[] | undefined {
+    if (phone.kind === 'extension' || phone.kind === 'invalid' || phone.digits.length < 7) {
+        return undefined;
+    }
+    const last = phone.digits.slice(-7);
+    const [head, tail] = [last.slice(0, 3), last.slice(3)];
+    return [last, `${head}-${tail}`, `${head} ${tail}`, `${head}.${tail}`];
 }

@@ -8,7 +8,7 @@ import { GraphqlQueue, type GraphqlRequest } from '../graphqlQueue';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { manualTimer } from '../../../../../test/support/manualTimer';
 
-const QUERY: CallerQuery = { objects: ['Contact'], phoneSuffix: '4321' };
+const QUERY: CallerQuery = { objects: ['Contact'], phoneFragments: ['7654321', '765-4321', '765 4321', '765.4321'] };
 const contact = (id: string) => ({ node: { Id: id, Name: { value: id }, Phone: { value: '(11) 98765-4321' } } });
 const page = (ids: string[], endCursor?: string) => ({
     query: { Contact: { edges: ids.map(contact), pageInfo: { hasNextPage: endCursor !== undefined, endCursor: endCursor ?? null } } }
@@ -25,13 +25,19 @@ function directoryWithWire() {
 }
 
 describe('GraphqlCallerDirectory', () => {
-    it('asks for phones that hold the last four digits, so numbers stored with an extension are candidates', async () => {
+    it('asks for phones that hold the last seven digits as typed, so numbers stored with an extension are candidates', async () => {
         const { runs, directory, answer } = directoryWithWire();
         const lookup = directory.search(QUERY);
         await answer(0, page(['003A']));
 
         await expect(lookup).resolves.toEqual([expect.objectContaining({ recordId: '003A' })]);
-        expect(runs[0]?.variables).toEqual({ first: CANDIDATES_PER_OBJECT, phone: '%4321%' });
+        expect(runs[0]?.variables).toEqual({
+            first: CANDIDATES_PER_OBJECT,
+            phone0: '%7654321%',
+            phone1: '%765-4321%',
+            phone2: '%765 4321%',
+            phone3: '%765.4321%'
+        });
     });
 
     it('pages through a full first page instead of deciding from a cut-off list', async () => {
@@ -44,7 +50,14 @@ describe('GraphqlCallerDirectory', () => {
             expect.objectContaining({ recordId: '003A' }),
             expect.objectContaining({ recordId: '003B' })
         ]);
-        expect(runs[1]?.variables).toEqual({ first: CANDIDATES_PER_OBJECT, after: 'cursor-1', phone: '%4321%' });
+        expect(runs[1]?.variables).toEqual({
+            first: CANDIDATES_PER_OBJECT,
+            after: 'cursor-1',
+            phone0: '%7654321%',
+            phone1: '%765-4321%',
+            phone2: '%765 4321%',
+            phone3: '%765.4321%'
+        });
     });
 
     it('fails, never answers "nobody", when more records share the digits than it will page through', async () => {

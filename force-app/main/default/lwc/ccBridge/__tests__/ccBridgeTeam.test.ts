@@ -86,11 +86,17 @@ describe('c-cc-bridge shared with other tabs', () => {
 });
 
 describe('c-cc-bridge caller lookup through the GraphQL wire', () => {
-    it('asks for records ending with the last four digits, then links and pops the one that matches', async () => {
+    it('asks for records holding the last seven digits as typed, then links and pops the one that matches', async () => {
         mountBridge();
         await post(fromCustomer);
 
-        expect(graphqlWire.getLastConfig()?.variables).toEqual({ first: 200, phone: '%4321%' });
+        expect(graphqlWire.getLastConfig()?.variables).toEqual({
+            first: 200,
+            phone0: '%7654321%',
+            phone1: '%765-4321%',
+            phone2: '%765 4321%',
+            phone3: '%765.4321%'
+        });
         graphqlWire.emit(
             answer([contact(CONTACT, 'Maria Souza', '(11) 98765-4321'), contact('0035g00000XyZaCAAV', 'João Lima', '(21) 91234-4321')])
         );

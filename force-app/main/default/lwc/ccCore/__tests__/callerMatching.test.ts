@@ -73,7 +73,10 @@ describe('caller matching in the bridge', () => {
 });
 
 describe('confirmCaller', () => {
-    const query = { objects: ['Contact', 'Lead', 'Account'] as ('Contact' | 'Lead' | 'Account')[], phoneSuffix: '4321' };
+    const query = {
+        objects: ['Contact', 'Lead', 'Account'] as ('Contact' | 'Lead' | 'Account')[],
+        phoneFragments: ['7654321', '765-4321', '765 4321', '765.4321']
+    };
 
     it('confirms on normalized numbers, not on the last four digits the query used', () => {
         const match = confirmCaller(

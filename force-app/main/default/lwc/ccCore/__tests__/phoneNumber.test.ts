@@ -2,7 +2,7 @@
  * Phone normalization with Brazilian and North American numbers, as softphones send them and as
  * users type them into Salesforce.
  */
-import { normalizePhone, phoneSearchSuffix, samePhone } from '../phoneNumber';
+import { normalizePhone, phoneSearchFragments, samePhone } from '../phoneNumber';
 
 describe('normalizePhone with default country 55 (Brazil)', () => {
     it.each([
@@ -73,8 +73,12 @@ describe('samePhone', () => {
         expect(samePhone(plain('4321'), plain('+55 11 98765-4321'), false)).toBe(false);
     });
 
-    it('searches by the last four digits, and never for an extension', () => {
-        expect(phoneSearchSuffix(n('11987654321'))).toBe('4321');
-        expect(phoneSearchSuffix(n('601'))).toBeUndefined();
+    it('searches by the last seven digits as people type them, which the usual formats all contain, and never for an extension', () => {
+        const fragments = phoneSearchFragments(n('11987654321')) ?? [];
+        expect(fragments).toEqual(['7654321', '765-4321', '765 4321', '765.4321']);
+        for (const stored of ['(11) 98765-4321', '+5511987654321', '11 98765 4321', '(11) 98765-4321 ramal 200', '+55 (11) 9 8765-4321']) {
+            expect({ stored, found: fragments.some((fragment) => stored.includes(fragment)) }).toEqual({ stored, found: true });
+        }
+        expect(phoneSearchFragments(n('601'))).toBeUndefined();
     });
 });
