@@ -182,6 +182,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
             this.liveStateSubscription = undefined;
         }
         this.ticker.stop();
+        this.graphqlQueue.dispose();
         this.utility.detach();
         this.core?.dispose();
         this.core = undefined;

@@ -68,6 +68,15 @@ export class GraphqlQueue {
         }
     }
 
+    /** The component is gone: nothing is asked any more, and what waits fails. */
+    dispose(): void {
+        if (this.timeout !== undefined) {
+            this.timer.clearTimeout(this.timeout);
+            this.timeout = undefined;
+        }
+        this.queue.splice(0).forEach((waiting) => waiting.reject(new Error('the bridge stopped')));
+    }
+
     private start(): void {
         const next = this.queue[0];
         if (!next) {

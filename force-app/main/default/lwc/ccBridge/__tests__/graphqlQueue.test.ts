@@ -53,3 +53,14 @@ describe('GraphqlQueue', () => {
         await expect(failing).rejects.toEqual({ body: { message: 'Validation error: Field Phone is not filterable' } });
     });
 });
+
+describe('GraphqlQueue.dispose', () => {
+    it('fails what waits and leaves no timer behind', async () => {
+        const timer = manualTimer();
+        const queue = new GraphqlQueue(() => undefined, timer);
+        const waiting = queue.ask(build('waiting'));
+        queue.dispose();
+        await expect(waiting).rejects.toThrow('the bridge stopped');
+        expect(timer.pending()).toBe(0);
+    });
+});
