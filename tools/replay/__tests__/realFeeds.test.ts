@@ -10,14 +10,19 @@ import { ReplaySession, type ReplayOutput } from '../replaySession';
 
 const USER_ID = '0055g00000AbCdEAAV';
 
-async function replayFixture(name: string): Promise<ReplayOutput> {
-    const session = new ReplaySession({
-        properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br,https://*.ccaiplatform.com' }
-    });
-    await session.play(parseReplayLog(readFileSync(join(__dirname, 'data', name), 'utf8')));
+const BOTH_VENDORS = 'https://*.evolux.net.br,https://*.ccaiplatform.com';
+
+/** Plays a replay log (JSONL text) with these Allowed origins, as `npm run replay` does. */
+async function replay(log: string, allowedOrigins = BOTH_VENDORS): Promise<ReplayOutput> {
+    const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins } });
+    await session.play(parseReplayLog(log));
     session.close();
     return session.output();
 }
+
+const replayFixture = (name: string) => replay(readFileSync(join(__dirname, 'data', name), 'utf8'));
+/** A log written here, one line per object. */
+const jsonl = (lines: unknown[]) => lines.map((line) => JSON.stringify(line)).join('\n');
 
 const byKey = (output: ReplayOutput, objectApiName: string, key: string) =>
     output.records[objectApiName]?.find((record) => record.External_Key__c === key);
@@ -80,10 +85,10 @@ describe('junk that looks like a vendor event writes nothing (junkCalls.jsonl)',
 
 describe('an admin who typed the softphone host without https://', () => {
     it('logs the example shift as with the full origin, and says how the entry was read', async () => {
-        const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'acme.evolux.net.br' } });
-        await session.play(parseReplayLog(readFileSync(join(__dirname, '..', '..', '..', 'examples', 'evolux-shift.jsonl'), 'utf8')));
-        session.close();
-        const output = session.output();
+        const output = await replay(
+            readFileSync(join(__dirname, '..', '..', '..', 'examples', 'evolux-shift.jsonl'), 'utf8'),
+            'acme.evolux.net.br'
+        );
 
         expect(output.stats.rejected).toBe(0);
         expect(output.records.CC_Interaction__c).toHaveLength(3);
@@ -129,19 +134,14 @@ describe('an answer time the PBX sends only with the end (answerTimeOnlyAtEnd.js
 
 describe('a call whose end the softphone never sent', () => {
     it('is published as no longer live after 4 hours, and a reload does not bring it back', async () => {
-        const invited = evolux.softphoneCallInvited;
-        const log = [
-            { at: '2021-02-18T20:47:48.000Z', origin: 'https://acme.evolux.net.br', data: invited },
-            { control: 'advance', ms: 4 * 60 * 60 * 1000 + 1000 },
-            { control: 'reload', tab: 'A' },
-            { control: 'advance', ms: 1000 }
-        ]
-            .map((line) => JSON.stringify(line))
-            .join('\n');
-        const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br' } });
-        await session.play(parseReplayLog(log));
-        session.close();
-        const output = session.output();
+        const output = await replay(
+            jsonl([
+                { at: '2021-02-18T20:47:48.000Z', origin: 'https://acme.evolux.net.br', data: evolux.softphoneCallInvited },
+                { control: 'advance', ms: 4 * 60 * 60 * 1000 + 1000 },
+                { control: 'reload', tab: 'A' },
+                { control: 'advance', ms: 1000 }
+            ])
+        );
 
         const last = output.published.at(-1)?.message as { snapshot: { interactions: unknown[] } };
         expect(last.snapshot.interactions).toEqual([]);
@@ -152,13 +152,9 @@ describe('a call whose end the softphone never sent', () => {
 
 describe('a call the bridge hears only at its end', () => {
     it('is published with the status and end time its record holds', async () => {
-        const ended = evolux.softphoneCallEnded;
-        const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br' } });
-        await session.play(
-            parseReplayLog(JSON.stringify({ at: '2021-02-18T20:48:00.000Z', origin: 'https://acme.evolux.net.br', data: ended }))
+        const output = await replay(
+            jsonl([{ at: '2021-02-18T20:48:00.000Z', origin: 'https://acme.evolux.net.br', data: evolux.softphoneCallEnded }])
         );
-        session.close();
-        const output = session.output();
 
         const last = output.published.at(-1)?.message as { snapshot: { interactions: { status: string; endedAt?: string }[] } };
         expect(last.snapshot.interactions).toEqual([expect.objectContaining({ status: 'Ended', endedAt: '2021-02-18T20:47:58.470Z' })]);
@@ -168,19 +164,15 @@ describe('a call the bridge hears only at its end', () => {
 
 describe('a reload and the stale clock', () => {
     it('neither gives a stuck call more time nor brings back a call that ended hours ago', async () => {
-        const log = [
-            { at: '2021-02-18T12:00:00.000Z', origin: 'https://acme.evolux.net.br', data: evolux.softphoneCallEnded },
-            { at: '2021-02-18T12:00:01.000Z', origin: 'https://acme.evolux.net.br', data: evolux.softphoneCallInvitedCampaign },
-            { control: 'advance', ms: 3 * 60 * 60 * 1000 },
-            { control: 'reload', tab: 'A' },
-            { control: 'advance', ms: 60 * 60 * 1000 + 5_000 }
-        ]
-            .map((line) => JSON.stringify(line))
-            .join('\n');
-        const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br' } });
-        await session.play(parseReplayLog(log));
-        session.close();
-        const output = session.output();
+        const output = await replay(
+            jsonl([
+                { at: '2021-02-18T12:00:00.000Z', origin: 'https://acme.evolux.net.br', data: evolux.softphoneCallEnded },
+                { at: '2021-02-18T12:00:01.000Z', origin: 'https://acme.evolux.net.br', data: evolux.softphoneCallInvitedCampaign },
+                { control: 'advance', ms: 3 * 60 * 60 * 1000 },
+                { control: 'reload', tab: 'A' },
+                { control: 'advance', ms: 60 * 60 * 1000 + 5_000 }
+            ])
+        );
 
         // 4 hours after its last event, not 4 hours after the reload: closed as stale.
         expect(output.diagnostics.filter((entry) => entry.code === 'STALE_CLOSED')).toHaveLength(1);
