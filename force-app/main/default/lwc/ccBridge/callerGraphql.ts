@@ -22,48 +22,73 @@ const OBJECT_HAS_EMAIL: Record<string, boolean> = { Contact: true, Lead: true, A
 export interface CallerGraphqlRequest {
     text: string;
     variables: Record<string, unknown>;
+    /** No object has a criterion left on fields this user can read: there is nothing to ask. */
+    asksNothing?: true;
 }
 
 /**
  * The query text and variables for one lookup; `alias` names its answer. `after` asks for the page
- * after that cursor (a follow-up for a single object whose first page was full).
+ * after that cursor (a follow-up for a single object whose first page was full). `unreadable` holds
+ * `Object.Field` names this user cannot read (left out of the filter and the selection; a variable
+ * no criterion uses is not declared, as GraphQL refuses unused variables).
  */
-export function callerGraphqlRequest(query: CallerQuery, alias = 'lookup1', after?: string): CallerGraphqlRequest {
-    const variables: Record<string, unknown> = { first: CANDIDATES_PER_OBJECT, ...(after !== undefined ? { after } : {}) };
-    const declarations = ['$first: Int', ...(after !== undefined ? ['$after: String'] : [])];
+export function callerGraphqlRequest(
+    query: CallerQuery,
+    alias = 'lookup1',
+    after?: string,
+    unreadable: ReadonlySet<string> = new Set()
+): CallerGraphqlRequest {
+    const readable = (objectApiName: string, field: string) => !unreadable.has(`${objectApiName}.${field}`);
     const fragments = query.phoneFragments ?? [];
-    // Contains, not ends with: a stored `(11) 98765-4321 ramal 200` is a candidate too.
-    fragments.forEach((fragment, index) => {
-        variables[`phone${index}`] = `%${fragment}%`;
-        declarations.push(`$phone${index}: String`);
-    });
-    if (query.email) {
-        variables.email = query.email;
-        declarations.push('$email: Email');
-    }
-    if (query.cpfField && query.cpfValues) {
-        variables.cpfs = query.cpfValues;
-        declarations.push('$cpfs: [String]');
-    }
+    const used = new Set<string>();
     const blocks = query.objects.map((objectApiName) => {
-        const phones = OBJECT_PHONE_FIELDS[objectApiName] ?? [];
+        const phones = (OBJECT_PHONE_FIELDS[objectApiName] ?? []).filter((field) => readable(objectApiName, field));
+        const email = OBJECT_HAS_EMAIL[objectApiName] === true && readable(objectApiName, 'Email');
+        const cpf = query.cpfField !== undefined && readable(objectApiName, query.cpfField) ? query.cpfField : undefined;
+        // Contains, not ends with: a stored `(11) 98765-4321 ramal 200` is a candidate too.
         const criteria = [
             ...phones.flatMap((field) => fragments.map((_, index) => `{ ${field}: { like: $phone${index} } }`)),
-            ...(query.email && OBJECT_HAS_EMAIL[objectApiName] ? ['{ Email: { eq: $email } }'] : []),
-            ...(query.cpfField && query.cpfValues ? [`{ ${query.cpfField}: { in: $cpfs } }`] : [])
+            ...(query.email && email ? ['{ Email: { eq: $email } }'] : []),
+            ...(cpf && query.cpfValues ? [`{ ${cpf}: { in: $cpfs } }`] : [])
         ];
+        for (const criterion of criteria) {
+            const variable = /\$(\w+)/.exec(criterion)?.[1];
+            if (variable) {
+                used.add(variable);
+            }
+        }
         const fields = ['Id', 'Name { value }', ...phones.map((field) => `${field} { value }`)];
-        if (OBJECT_HAS_EMAIL[objectApiName]) {
+        if (email) {
             fields.push('Email { value }');
         }
-        if (query.cpfField) {
-            fields.push(`${query.cpfField} { value }`);
+        if (cpf) {
+            fields.push(`${cpf} { value }`);
         }
-        const where = criteria.length > 0 ? `where: { or: [${criteria.join(', ')}] }, ` : '';
+        // An object with no readable criterion is not asked at all: "no match on those fields".
+        if (criteria.length === 0) {
+            return '';
+        }
         const page = after !== undefined ? 'first: $first, after: $after' : 'first: $first';
-        return `${objectApiName}(${where}${page}) { edges { node { ${fields.join(' ')} } } pageInfo { hasNextPage endCursor } }`;
+        return `${objectApiName}(where: { or: [${criteria.join(', ')}] }, ${page}) { edges { node { ${fields.join(' ')} } } pageInfo { hasNextPage endCursor } }`;
     });
-    return { text: `query callerCandidates(${declarations.join(', ')}) { ${alias}: uiapi { query { ${blocks.join(' ')} } } }`, variables };
+    const values: Record<string, unknown> = {
+        ...Object.fromEntries(fragments.map((fragment, index) => [`phone${index}`, `%${fragment}%`])),
+        ...(query.email ? { email: query.email } : {}),
+        ...(query.cpfValues ? { cpfs: query.cpfValues } : {})
+    };
+    const types: Record<string, string> = { email: 'Email', cpfs: '[String]' };
+    const variables: Record<string, unknown> = { first: CANDIDATES_PER_OBJECT, ...(after !== undefined ? { after } : {}) };
+    const declarations = ['$first: Int', ...(after !== undefined ? ['$after: String'] : [])];
+    for (const name of Object.keys(values).filter((key) => used.has(key))) {
+        variables[name] = values[name];
+        declarations.push(`$${name}: ${types[name] ?? 'String'}`);
+    }
+    const asked = blocks.filter((block) => block !== '').join(' ');
+    return {
+        text: `query callerCandidates(${declarations.join(', ')}) { ${alias}: uiapi { query { ${asked} } } }`,
+        variables,
+        ...(asked === '' ? { asksNothing: true as const } : {})
+    };
 }
 
 type FieldNode = { value?: unknown } | null | undefined;
@@ -115,16 +140,49 @@ export function callerCandidatesFrom(answer: unknown, query: CallerQuery): Calle
     return candidates;
 }
 
-/** Caller lookups over the bridge's GraphQL queue: each object's pages, in turn, until none is full. */
+/** The `Object.Field` names of the query that a GraphQL error message names (what this user cannot read). */
+export function fieldsNamedIn(message: string, query: CallerQuery): string[] {
+    const named = (name: string) => new RegExp(`\\b${name}\\b`).test(message);
+    return query.objects.flatMap((objectApiName) => {
+        const fields = [...(OBJECT_PHONE_FIELDS[objectApiName] ?? []), ...(OBJECT_HAS_EMAIL[objectApiName] ? ['Email'] : [])];
+        if (query.cpfField) {
+            fields.push(query.cpfField);
+        }
+        // An error that names the object too is about that object's field only.
+        const aboutObject = named(objectApiName) || !query.objects.some(named);
+        return aboutObject ? fields.filter(named).map((field) => `${objectApiName}.${field}`) : [];
+    });
+}
+
+/**
+ * Caller lookups over the bridge's GraphQL queue: each object's pages, in turn, until none is full.
+ * A field this user cannot read (field-level security: the GraphQL schema then lacks it, and the
+ * query is refused naming it) is left out from then on, and counts as "no match on that field".
+ */
 export class GraphqlCallerDirectory implements CallerDirectory {
     private readonly queue: GraphqlQueue;
+    private readonly unreadable = new Set<string>();
 
     constructor(queue: GraphqlQueue) {
         this.queue = queue;
     }
 
     async search(query: CallerQuery): Promise<CallerCandidate[]> {
-        const answer = await this.queue.ask((alias) => callerGraphqlRequest(query, alias));
+        if (callerGraphqlRequest(query, 'probe', undefined, this.unreadable).asksNothing) {
+            return []; // every field to search is one this user cannot read: no match on them
+        }
+        let answer: unknown;
+        try {
+            answer = await this.queue.ask((alias) => callerGraphqlRequest(query, alias, undefined, this.unreadable));
+        } catch (error) {
+            const message = (error as { body?: { message?: unknown } } | null)?.body?.message;
+            const named = typeof message === 'string' ? fieldsNamedIn(message, query).filter((field) => !this.unreadable.has(field)) : [];
+            if (named.length === 0) {
+                throw error;
+            }
+            named.forEach((field) => this.unreadable.add(field));
+            return this.search(query);
+        }
         const rest = await Promise.all(
             morePagesIn(answer, query).map(({ objectApiName, after }) => this.pagesFrom({ ...query, objects: [objectApiName] }, after, 2))
         );
@@ -137,7 +195,7 @@ export class GraphqlCallerDirectory implements CallerDirectory {
             // Never "nobody" from a cut-off list: the lookup fails and says why.
             throw new Error(`more than ${MAX_PAGES * CANDIDATES_PER_OBJECT} ${objectQuery.objects[0]} records share these digits`);
         }
-        const answer = await this.queue.ask((alias) => callerGraphqlRequest(objectQuery, alias, after));
+        const answer = await this.queue.ask((alias) => callerGraphqlRequest(objectQuery, alias, after, this.unreadable));
         const next = morePagesIn(answer, objectQuery)[0];
         const later = next ? await this.pagesFrom(objectQuery, next.after, page + 1) : [];
         return [...callerCandidatesFrom(answer, objectQuery), ...later];

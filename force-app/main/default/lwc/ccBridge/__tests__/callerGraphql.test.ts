@@ -21,7 +21,11 @@ function directoryWithWire() {
         await flushPromises();
         queue.deliver({ data: { [runs[index]?.alias ?? '']: value } });
     };
-    return { runs, directory: new GraphqlCallerDirectory(queue), answer };
+    const fail = async (message: string) => {
+        await flushPromises();
+        queue.deliver({ errors: [{ message }] });
+    };
+    return { runs, directory: new GraphqlCallerDirectory(queue), answer, fail };
 }
 
 describe('GraphqlCallerDirectory', () => {
@@ -71,5 +75,35 @@ describe('GraphqlCallerDirectory', () => {
             new Error(`more than ${MAX_PAGES * CANDIDATES_PER_OBJECT} Contact records share these digits`)
         );
         expect(runs).toHaveLength(MAX_PAGES);
+    });
+});
+
+describe('fields this user cannot read (field-level security)', () => {
+    it('leaves out a field the org’s answer names as unknown, asks again, and finds the caller on the others', async () => {
+        const { runs, directory, answer, fail } = directoryWithWire();
+        const query: CallerQuery = { objects: ['Contact', 'Lead'], phoneFragments: ['7654321'] };
+        const lookup = directory.search(query);
+        // The schema of a user without access to Contact.MobilePhone has no such field.
+        await fail("Validation error: Field 'MobilePhone' in type 'Contact' is undefined");
+        await answer(1, { query: { Contact: { edges: [contact('003A')] }, Lead: { edges: [] } } });
+
+        await expect(lookup).resolves.toEqual([expect.objectContaining({ recordId: '003A' })]);
+        expect(runs[0]?.text).toMatch(/Contact\([^)]*MobilePhone/);
+        expect(runs[1]?.text).not.toMatch(/Contact\([^)]*MobilePhone/);
+        expect(runs[1]?.text).toMatch(/Lead\([^)]*MobilePhone/);
+    });
+
+    it('answers "no match" without asking when every field to search is unreadable, and keeps other errors as failures', async () => {
+        const { runs, directory, fail } = directoryWithWire();
+        const emailOnly: CallerQuery = { objects: ['Contact'], email: 'maria@acme.com.br' };
+        const first = directory.search(emailOnly);
+        await fail('Validation error: Field "Email" in type "Contact" is undefined');
+        await expect(first).resolves.toEqual([]);
+        await expect(directory.search(emailOnly)).resolves.toEqual([]);
+        expect(runs).toHaveLength(1);
+
+        const other = directory.search(QUERY);
+        await fail('Request limit exceeded');
+        await expect(other).rejects.toEqual({ body: { message: 'Request limit exceeded' } });
     });
 });
