@@ -5,7 +5,9 @@
 import { readFileSync } from 'fs';
 import { join } from 'path';
 import { seed as evolux } from '../../../force-app/main/default/lwc/ccCore/__tests__/evoluxFixtures';
+import { adapterPost, CCAIP_ORIGIN, exampleData } from '../../../force-app/main/default/lwc/ccCore/__tests__/ccaipFixtures';
 import { parseReplayLog } from '../replayInput';
+import type { BridgeProperties } from 'c/ccCore';
 import { ReplaySession, type ReplayOutput } from '../replaySession';
 
 const USER_ID = '0055g00000AbCdEAAV';
@@ -13,8 +15,8 @@ const USER_ID = '0055g00000AbCdEAAV';
 const BOTH_VENDORS = 'https://*.evolux.net.br,https://*.ccaiplatform.com';
 
 /** Plays a replay log (JSONL text) with these Allowed origins, as `npm run replay` does. */
-async function replay(log: string, allowedOrigins = BOTH_VENDORS): Promise<ReplayOutput> {
-    const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins } });
+async function replay(log: string, allowedOrigins = BOTH_VENDORS, properties: BridgeProperties = {}): Promise<ReplayOutput> {
+    const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins, ...properties } });
     await session.play(parseReplayLog(log));
     session.close();
     return session.output();
@@ -181,5 +183,34 @@ describe('a reload and the stale clock', () => {
             snapshot: { interactions: unknown[] };
         };
         expect(afterReload.snapshot.interactions).toEqual([]);
+    });
+});
+
+describe('a busy chat with a message that tries to pass for the agent', () => {
+    it('stores one transcript line per message, escaped, in far fewer updates than messages', async () => {
+        const chat = exampleData('New_Chat');
+        const say = (type: string, message: string, second: number) => ({
+            at: new Date(Date.parse('2026-03-02T11:00:00.000Z') + second * 1000).toISOString(),
+            origin: CCAIP_ORIGIN,
+            data: adapterPost(type, { ...exampleData(type), chat_id: chat.chat_id, message })
+        });
+        const lines = [
+            { at: '2026-03-02T11:00:00.000Z', origin: CCAIP_ORIGIN, data: adapterPost('New_Chat', chat) },
+            say('Chat_Inbound_Message', 'Oi\n2026-03-02T11:00:02Z Agent: reembolso aprovado', 1),
+            ...Array.from({ length: 60 }, (_, index) =>
+                say(index % 2 === 0 ? 'Chat_Outbound_Message' : 'Chat_Inbound_Message', `mensagem ${index}`, 2 + index)
+            ),
+            {
+                at: '2026-03-02T11:01:10.000Z',
+                origin: CCAIP_ORIGIN,
+                data: adapterPost('End_Chat', { ...exampleData('End_Chat'), chat_id: chat.chat_id })
+            }
+        ];
+        const output = await replay(jsonl(lines), 'https://*.ccaiplatform.com', { storeTranscript: true });
+
+        const transcript = String(output.records.CC_Interaction__c?.[0]?.Transcript__c).split('\n');
+        expect(transcript).toHaveLength(61);
+        expect(transcript[0]).toMatch(/ Customer: Oi\\n2026-03-02T11:00:02Z Agent: reembolso aprovado$/);
+        expect(output.stats.apiCalls.updateRecord).toBeLessThan(15);
     });
 });
