@@ -141,7 +141,7 @@ export function callerCandidatesFrom(answer: unknown, query: CallerQuery): Calle
 }
 
 /** The `Object.Field` names of the query that a GraphQL error message names (what this user cannot read). */
-export function fieldsNamedIn(message: string, query: CallerQuery): string[] {
+function fieldsNamedIn(message: string, query: CallerQuery): string[] {
     const named = (name: string) => new RegExp(`\\b${name}\\b`).test(message);
     return query.objects.flatMap((objectApiName) => {
         const fields = [...(OBJECT_PHONE_FIELDS[objectApiName] ?? []), ...(OBJECT_HAS_EMAIL[objectApiName] ? ['Email'] : [])];

@@ -321,22 +321,22 @@ export class BridgeCore {
         if (this.team && !this.team.channel) {
             this.readStoredCallers();
         }
-        if (this.heartbeat === undefined && this.needsHeartbeat()) {
-            this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), this.heartbeatMs());
-        }
+        this.scheduleBeat();
     }
 
     /**
      * The storage fallbacks beat every 2 s. With Web Locks and a channel only the writer beats, and
      * only to take what followers stored in case a channel message was lost: every 10 s is enough.
+     * Followers then need no timer: the browser tells them everything.
      */
-    private heartbeatMs(): number {
-        return this.team?.leadership.needsHeartbeat || !this.team?.channel ? HEARTBEAT_MS : WRITER_SAFETY_NET_MS;
-    }
-
-    /** Followers with Web Locks and a channel need no timer: the browser tells them everything. */
-    private needsHeartbeat(): boolean {
-        return this.team !== undefined && (this.team.leadership.needsHeartbeat || !this.team.channel || this.team.leadership.isLeader);
+    private scheduleBeat(): void {
+        if (this.heartbeat !== undefined || !this.team) {
+            return;
+        }
+        const storageFallback = this.team.leadership.needsHeartbeat || !this.team.channel;
+        if (storageFallback || this.team.leadership.isLeader) {
+            this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), storageFallback ? HEARTBEAT_MS : WRITER_SAFETY_NET_MS);
+        }
     }
 
     private checkLeadership(): void {
@@ -368,9 +368,7 @@ export class BridgeCore {
             if (this.team.channel) {
                 queueMicrotask(() => this.readInbox());
             }
-            if (this.heartbeat === undefined) {
-                this.heartbeat = this.ports.clock.setTimeout(() => this.beat(), this.heartbeatMs());
-            }
+            this.scheduleBeat();
             if (this.team.leadership.tookOver) {
                 const text = 'This tab now writes the records for all open Salesforce tabs.';
                 this.report(diagnostic(this.nowIso(), 'info', DiagnosticCode.LeaderTakeover, text));

@@ -18,7 +18,7 @@ export type { Clock, PendingWrite, RecordFinder, RecordWriter } from './recordSy
 export type { SharedStorage } from './sharedStorage';
 export type { LeaderLock, TabChannel } from './tabChannel';
 export { LEADER_LOCK_NAME } from './leadership';
-export { leaderLockOver, tabChannelOver, TAB_CHANNEL_NAME } from './webTabPorts';
+export { leaderLockOver, tabChannelOver } from './webTabPorts';
 export type { BroadcastChannelLike, LockManagerLike } from './webTabPorts';
 export type { CallerCandidate, CallerDirectory, CallerMatch, CallerQuery, CallerRecord } from './callerMatch';
 export { normalizePhone } from './phoneNumber';

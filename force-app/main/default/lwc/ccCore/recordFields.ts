@@ -132,7 +132,7 @@ export function transcript(state: InteractionState): string | null {
  * A message as one transcript line: line breaks become `\n` and backslashes `\\`, so no message can
  * start a line of its own and pass for the agent's (or the customer's) words.
  */
-export function oneLine(text: string): string {
+function oneLine(text: string): string {
     return text.replace(/\\/g, '\\\\').replace(/\r\n|[\r\n\u0085\u2028\u2029]/g, '\\n');
 }
 

@@ -325,23 +325,16 @@ export class RecordSync {
         found.then(
             (existingId) => {
                 entry.status = 'idle';
-                this.handleFailure(
-                    entry,
-                    existingId
-                        ? {
-                              status: 400,
-                              body: [{ errorCode: 'DUPLICATE_VALUE', message: `duplicate value found: record with id: ${existingId}` }]
-                          }
-                        : {
-                              status: 400,
-                              body: [
-                                  {
-                                      errorCode: 'DUPLICATE_VALUE_NOT_VISIBLE',
-                                      message: `${message} (a record with this key exists, but this user cannot see it)`
-                                  }
-                              ]
-                          }
-                );
+                if (this.disposed) {
+                    return;
+                }
+                if (existingId) {
+                    this.mergeInto(entry, existingId);
+                } else {
+                    entry.attempts += 1;
+                    entry.lastError = `${message} (a record with this key exists, but this user cannot see it)`;
+                    this.refuse(entry, entry.lastError);
+                }
             },
             (error: unknown) => {
                 entry.status = 'idle';
@@ -447,26 +440,15 @@ export class RecordSync {
             return; // the page is going: what is unsaved is in the saved state
         }
         const failure = classifyWriteError(error);
-        const at = new Date(this.clock.now()).toISOString();
+        if (failure.kind === 'duplicate') {
+            if (failure.existingId === undefined) {
+                this.findExisting(entry, failure.message);
+            } else {
+                this.mergeInto(entry, failure.existingId);
+            }
+            return;
+        }
         const subject = `${entry.objectApiName} ${entry.key}`;
-        if (failure.kind === 'duplicate' && failure.existingId === undefined) {
-            this.findExisting(entry, failure.message);
-            return;
-        }
-        if (failure.kind === 'duplicate' && failure.existingId !== undefined) {
-            // Someone created it first: send every field this bridge knows, but never blank one it does not.
-            entry.recordId = failure.existingId;
-            entry.confirmed = Object.fromEntries(
-                Object.entries(entry.desired).filter(([name, value]) => value === null || entry.tentative.includes(name))
-            );
-            entry.merged = true;
-            this.leaveAgentFieldsAlone(entry);
-            this.listener.saved(entry.key, failure.existingId);
-            const text = `${subject} already existed (${failure.existingId}); updating it instead.`;
-            this.listener.diagnostic(diagnostic(at, 'info', DiagnosticCode.WriteMergedDuplicate, text, entry.key));
-            this.pump(entry);
-            return;
-        }
         entry.attempts += 1;
         entry.lastError = failure.message;
         // Errors with no answer and no code are counted apart: network errors before them do not count.
@@ -489,13 +471,35 @@ export class RecordSync {
                     ? `Your Salesforce session has expired: log in again. ${subject} is kept and sent again in ${seconds} s, and after each retry until it is saved.`
                     : `Saving ${subject} failed (${failure.message}); retry ${entry.attempts} in ${seconds} s.`;
             const code = failure.kind === 'session' ? DiagnosticCode.SessionExpired : DiagnosticCode.WriteRetrying;
-            this.listener.diagnostic(diagnostic(at, failure.kind === 'session' ? 'error' : 'warn', code, text, entry.key));
+            this.listener.diagnostic(diagnostic(this.nowIso(), failure.kind === 'session' ? 'error' : 'warn', code, text, entry.key));
             return;
         }
+        this.refuse(entry, failure.kind === 'unknown' ? `${failure.message}, ${entry.attempts} times` : failure.message);
+    }
+
+    /** Someone created the record first: send every field this bridge knows, but never blank one it does not. */
+    private mergeInto(entry: Entry, existingId: string): void {
+        entry.recordId = existingId;
+        entry.confirmed = Object.fromEntries(
+            Object.entries(entry.desired).filter(([name, value]) => value === null || entry.tentative.includes(name))
+        );
+        entry.merged = true;
+        this.leaveAgentFieldsAlone(entry);
+        this.listener.saved(entry.key, existingId);
+        const text = `${entry.objectApiName} ${entry.key} already existed (${existingId}); updating it instead.`;
+        this.listener.diagnostic(diagnostic(this.nowIso(), 'info', DiagnosticCode.WriteMergedDuplicate, text, entry.key));
+        this.pump(entry);
+    }
+
+    /** Refused for good: kept for the panel with its data, sent again only when the record changes. */
+    private refuse(entry: Entry, why: string): void {
         entry.status = 'failed';
-        const why = failure.kind === 'unknown' ? `${failure.message}, ${entry.attempts} times` : failure.message;
-        const text = `Salesforce refused ${subject}: ${why}. Not retried until the record changes; the record data was: ${JSON.stringify(entry.desired)}`;
-        this.listener.diagnostic(diagnostic(at, 'error', DiagnosticCode.WriteRejected, text, entry.key));
+        const text = `Salesforce refused ${entry.objectApiName} ${entry.key}: ${why}. Not retried until the record changes; the record data was: ${JSON.stringify(entry.desired)}`;
+        this.listener.diagnostic(diagnostic(this.nowIso(), 'error', DiagnosticCode.WriteRejected, text, entry.key));
+    }
+
+    private nowIso(): string {
+        return new Date(this.clock.now()).toISOString();
     }
 }
 
