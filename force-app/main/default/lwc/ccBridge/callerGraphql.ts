@@ -76,12 +76,15 @@ export function callerGraphqlRequest(
         ...(query.email ? { email: query.email } : {}),
         ...(query.cpfValues ? { cpfs: query.cpfValues } : {})
     };
+    // Each variable has the type of the operator it fills (a query whose types differ is refused whole):
+    // Phone fields filter with PhoneNumberOperators (`like: PhoneNumber`), Email with EmailOperators
+    // (`eq: Email`), a Text field (the CPF field) with StringOperators (`in: [String]`).
     const types: Record<string, string> = { email: 'Email', cpfs: '[String]' };
     const variables: Record<string, unknown> = { first: CANDIDATES_PER_OBJECT, ...(after !== undefined ? { after } : {}) };
     const declarations = ['$first: Int', ...(after !== undefined ? ['$after: String'] : [])];
     for (const name of Object.keys(values).filter((key) => used.has(key))) {
         variables[name] = values[name];
-        declarations.push(`$${name}: ${types[name] ?? 'String'}`);
+        declarations.push(`$${name}: ${types[name] ?? 'PhoneNumber'}`); // $phone<n>
     }
     const asked = blocks.filter((block) => block !== '').join(' ');
     return {
@@ -143,13 +146,15 @@ export function callerCandidatesFrom(answer: unknown, query: CallerQuery): Calle
 /** The `Object.Field` names of the query that a GraphQL error message names (what this user cannot read). */
 function fieldsNamedIn(message: string, query: CallerQuery): string[] {
     const named = (name: string) => new RegExp(`\\b${name}\\b`).test(message);
+    // An object is named by its own type or its filter's (`Contact`, `Contact_Filter`).
+    const objectNamed = (name: string) => new RegExp(`\\b${name}(?:_Filter)?\\b`).test(message);
     return query.objects.flatMap((objectApiName) => {
         const fields = [...(OBJECT_PHONE_FIELDS[objectApiName] ?? []), ...(OBJECT_HAS_EMAIL[objectApiName] ? ['Email'] : [])];
         if (query.cpfField) {
             fields.push(query.cpfField);
         }
         // An error that names the object too is about that object's field only.
-        const aboutObject = named(objectApiName) || !query.objects.some(named);
+        const aboutObject = objectNamed(objectApiName) || !query.objects.some(objectNamed);
         return aboutObject ? fields.filter(named).map((field) => `${objectApiName}.${field}`) : [];
     });
 }
@@ -160,10 +165,10 @@ function fieldsNamedIn(message: string, query: CallerQuery): string[] {
  * query is refused naming it) is left out from then on, and counts as "no match on that field".
  */
 export class GraphqlCallerDirectory implements CallerDirectory {
-    private readonly queue: GraphqlQueue;
+    private readonly queue: Pick<GraphqlQueue, 'ask'>;
     private readonly unreadable = new Set<string>();
 
-    constructor(queue: GraphqlQueue) {
+    constructor(queue: Pick<GraphqlQueue, 'ask'>) {
         this.queue = queue;
     }
 
