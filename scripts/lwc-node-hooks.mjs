@@ -6,13 +6,25 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const lwcRoot = path.join(root, 'force-app', 'main', 'default', 'lwc');
 const projectModules = [path.join(root, 'force-app') + path.sep, path.join(root, '.tools-build') + path.sep];
 
+// A tool that imports a component file by relative path (`../../force-app/…/ccBridge/graphqlQueue`)
+// compiles to a path under .tools-build, where build:tools leaves no copy: it gets the org's .js.
+const toolsBuildForceApp = pathToFileURL(path.join(root, '.tools-build', 'force-app') + path.sep).href;
+const forceApp = pathToFileURL(path.join(root, 'force-app') + path.sep).href;
+
 export async function resolve(specifier, context, nextResolve) {
     const bundle = /^c\/([A-Za-z0-9_]+)$/.exec(specifier);
     if (bundle) {
         return nextResolve(pathToFileURL(path.join(lwcRoot, bundle[1], `${bundle[1]}.js`)).href, context);
     }
     const relativeWithoutExtension = /^\.{1,2}\//.test(specifier) && path.extname(specifier) === '';
-    return nextResolve(relativeWithoutExtension ? `${specifier}.js` : specifier, context);
+    const relative = relativeWithoutExtension ? `${specifier}.js` : specifier;
+    if (/^\.{1,2}\//.test(relative) && context.parentURL) {
+        const target = new URL(relative, context.parentURL).href;
+        if (target.startsWith(toolsBuildForceApp)) {
+            return nextResolve(forceApp + target.slice(toolsBuildForceApp.length), context);
+        }
+    }
+    return nextResolve(relative, context);
 }
 
 export async function load(url, context, nextLoad) {

@@ -14,8 +14,11 @@ import {
     type RecordTarget
 } from 'c/ccCore';
 import { LiveStatePublisher } from 'c/ccCore';
+import { GraphqlCallerDirectory } from '../../force-app/main/default/lwc/ccBridge/callerGraphql';
 import { UiApiEmulator, type ApiCallCounts } from '../uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../uiApiEmulator/objectMetadata';
+import { standardObjects } from '../uiApiEmulator/standardObjects';
+import { graphqlQueueOver } from '../uiGraphql/graphqlWire';
 import type { ReplayLine } from './replayInput';
 import { MemoryStorage } from './memoryStorage';
 import { ReplayBroadcastChannels } from './broadcastChannels';
@@ -84,7 +87,7 @@ export class ReplaySession {
         this.properties = options.properties;
         this.sharedStorage = options.sharedStorage ?? true;
         this.tabApis = options.tabApis ?? 'web';
-        this.api = options.api ?? new UiApiEmulator(projectObjects());
+        this.api = options.api ?? new UiApiEmulator(projectObjects(), { otherObjects: standardObjects(adminFields(options.properties)) });
         for (const [objectApiName, records] of Object.entries(options.seed ?? {})) {
             this.api.seed(objectApiName, records);
         }
@@ -243,11 +246,13 @@ export class ReplaySession {
             };
             const process = new TabProcess(clock, this.api);
             this.processes.set(name, process);
+            // Caller lookups as in the org: the bridge's GraphQL directory and queue, the emulator's GraphQL as the wire.
+            const callers = new GraphqlCallerDirectory(graphqlQueueOver(this.api, process.clock));
             bridge = new BridgeCore(
                 this.properties,
                 {
                     records: process.records,
-                    callers: { search: (query) => process.untilCrash(this.api.searchCallers(query)) },
+                    callers: { search: (query) => process.untilCrash(callers.search(query)) },
                     recordFinder: { findIdByKey: (objectApiName, key) => process.untilCrash(this.api.findIdByKey(objectApiName, key)) },
                     clock: process.clock,
                     navigator,
@@ -264,4 +269,10 @@ export class ReplaySession {
         }
         return bridge;
     }
+}
+
+/** The fields the admin added to Contact, Lead and Account that the properties name: the CPF field (a Text field). */
+function adminFields(properties: BridgeProperties): string[] {
+    const cpfField = properties.cpfField;
+    return typeof cpfField === 'string' && /^[A-Za-z][A-Za-z0-9_]*$/.test(cpfField) ? [cpfField] : [];
 }

@@ -5,6 +5,7 @@
  */
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { PHONE_LENGTH } from './standardObjects';
 
 export type FieldType =
     | 'Text'
@@ -43,7 +44,6 @@ export interface ObjectDefinition {
 
 // npm runs scripts from the package root, and Jest's root is the package root too.
 const PROJECT_OBJECTS_DIR = join(process.cwd(), 'force-app', 'main', 'default', 'objects');
-const PHONE_LENGTH = 40;
 const PICKLIST_LENGTH = 255;
 
 /** This project's objects (force-app/main/default/objects). */

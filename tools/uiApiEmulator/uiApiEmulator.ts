@@ -4,12 +4,20 @@
  * type, text over the field's length and values outside a restricted picklist with UI API's error
  * codes and shapes, enforces unique fields (DUPLICATE_VALUE naming the existing record), and
  * assigns 18-character ids with each object's key prefix. The replay command and the unit tests
- * both write through it, so a typo in a field name fails a test instead of an org. It holds no
- * Node-only code, so the browser preview can run it too; objectMetadata.ts reads the definitions.
+ * both write through it, so a typo in a field name fails a test instead of an org. Its GraphQL
+ * endpoint runs graphql-js over a schema generated from the same metadata and the standard objects
+ * (tools/uiGraphql), so a query the org would refuse is refused here too. It holds no Node-only
+ * code, so the browser preview can run it too; objectMetadata.ts reads the definitions.
  */
+import type { GraphQLSchema } from 'graphql';
 import type { CallerCandidate, CallerQuery, FieldValue, ObjectApiName, RecordFields, RecordWriter } from 'c/ccCore';
+import { GraphqlCallerDirectory } from '../../force-app/main/default/lwc/ccBridge/callerGraphql';
 import type { FieldDefinition, ObjectDefinition } from './objectMetadata';
 import { isRecordId, keyPrefixes, recordId } from './recordIds';
+import { standardObjects } from './standardObjects';
+import { graphqlQueueOver, NO_TIMEOUT } from '../uiGraphql/graphqlWire';
+import { runUiGraphql, type UiGraphqlResult } from '../uiGraphql/runUiGraphql';
+import { uiGraphqlSchema } from '../uiGraphql/uiGraphqlSchema';
 
 export interface StoredRecord {
     Id: string;
@@ -45,19 +53,44 @@ export const NETWORK_ERROR = Object.freeze({
 const ID_SHAPE = /^[a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?$/;
 const ISO_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
 
+export interface UiApiEmulatorOptions {
+    /** The org's other objects, queryable by GraphQL and seeded, never written: Contact, Lead and Account by default. */
+    otherObjects?: Record<string, ObjectDefinition>;
+    /** `Object.Field` names this user cannot read (field-level security): GraphQL refuses a query naming them. */
+    unreadableFields?: readonly string[];
+}
+
 export class UiApiEmulator implements RecordWriter {
     /** False: every call fails as if the network were down. */
     online = true;
     readonly calls: WriteCall[] = [];
     readonly counts: ApiCallCounts = { createRecord: 0, updateRecord: 0, graphql: 0 };
     readonly objects: Record<string, ObjectDefinition>;
+    private readonly options: UiApiEmulatorOptions;
     private readonly prefixes: Record<string, string>;
     private readonly records = new Map<string, StoredRecord>();
     private readonly sequences: Record<string, number> = {};
+    private schema?: GraphQLSchema;
+    private callers?: GraphqlCallerDirectory;
 
-    constructor(objects: Record<string, ObjectDefinition>) {
+    constructor(objects: Record<string, ObjectDefinition>, options: UiApiEmulatorOptions = {}) {
         this.objects = objects;
+        this.options = options;
         this.prefixes = keyPrefixes(Object.keys(objects));
+    }
+
+    /**
+     * One GraphQL request (a `lightning/graphql` wire emission in the org): `{data, errors}` as the
+     * wire gives them, checked against the schema this user would have.
+     */
+    async graphql(text: string, variables: Record<string, unknown> = {}): Promise<UiGraphqlResult> {
+        this.counts.graphql += 1;
+        this.failIfOffline();
+        this.schema ??= uiGraphqlSchema({
+            objects: { ...(this.options.otherObjects ?? standardObjects()), ...this.objects },
+            unreadableFields: this.options.unreadableFields ?? []
+        });
+        return runUiGraphql(this.schema, this, text, variables);
     }
 
     async createRecord(objectApiName: ObjectApiName | string, fields: RecordFields): Promise<{ id: string }> {
@@ -109,44 +142,12 @@ export class UiApiEmulator implements RecordWriter {
     }
 
     /**
-     * The caller lookup as the bridge's GraphQL query asks it, answered from the stored records:
-     * Contact and Lead by Phone or MobilePhone, Account by Phone, each holding one of the given
-     * fragments (`like '%765-4321%'`, so a number stored with an extension is found), or by email, or by the CPF
-     * field. Every candidate, as the bridge's GraphQL directory gathers them page by page.
+     * A caller lookup as the bridge makes it in the org: its GraphQL directory's queries (one
+     * GraphQL request per page) through the bridge's queue to this emulator's GraphQL endpoint.
      */
-    async searchCallers(query: CallerQuery): Promise<CallerCandidate[]> {
-        this.counts.graphql += 1;
-        this.failIfOffline();
-        const candidates: CallerCandidate[] = [];
-        for (const objectApiName of query.objects) {
-            const phoneFields = objectApiName === 'Account' ? ['Phone'] : ['Phone', 'MobilePhone'];
-            const matches = this.recordsOf(objectApiName).filter(({ fields }) => {
-                const byPhone =
-                    query.phoneFragments !== undefined &&
-                    phoneFields.some(
-                        (name) => query.phoneFragments?.some((fragment) => textField(fields, name)?.includes(fragment)) === true
-                    );
-                const byEmail = query.email !== undefined && textField(fields, 'Email')?.toLowerCase() === query.email.toLowerCase();
-                const byCpf = query.cpfField !== undefined && (query.cpfValues ?? []).includes(textField(fields, query.cpfField) ?? '');
-                return byPhone || byEmail || byCpf;
-            });
-            for (const { Id, fields } of matches) {
-                const name =
-                    textField(fields, 'Name') ??
-                    ([textField(fields, 'FirstName'), textField(fields, 'LastName')].filter(Boolean).join(' ') || undefined);
-                const email = textField(fields, 'Email');
-                const cpf = query.cpfField ? textField(fields, query.cpfField) : undefined;
-                candidates.push({
-                    objectApiName,
-                    recordId: Id,
-                    ...(name ? { name } : {}),
-                    phones: phoneFields.map((field) => textField(fields, field)).filter((phone): phone is string => phone !== undefined),
-                    ...(email ? { email } : {}),
-                    ...(cpf ? { cpf } : {})
-                });
-            }
-        }
-        return candidates;
+    searchCallers(query: CallerQuery): Promise<CallerCandidate[]> {
+        this.callers ??= new GraphqlCallerDirectory(graphqlQueueOver(this, NO_TIMEOUT));
+        return this.callers.search(query);
     }
 
     /** Adds existing records (any object, standard ones included) without validation, as the org already holds them. */
@@ -324,9 +325,4 @@ function apiError(status: number, errors: FieldError[], fieldErrors: FieldError[
             output: { errors, fieldErrors: byField }
         }
     };
-}
-
-function textField(fields: RecordFields, name: string): string | undefined {
-    const value = fields[name];
-    return typeof value === 'string' ? value : undefined;
 }
