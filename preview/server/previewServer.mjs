@@ -20,16 +20,19 @@ export const HOST = '127.0.0.1';
 
 /**
  * `port` 0 picks free ports for both servers (the tests do); otherwise the softphone gets
- * `softphonePort`, or `port + 1`. Resolves with both URLs, the emulator and `close()`.
+ * `softphonePort`, or `port + 1`. `unreadableFields` (e.g. `['Contact.MobilePhone']`) are fields the
+ * preview user cannot read. Resolves with both URLs, the emulator and `close()`.
  */
 export async function startPreview({
     port = DEFAULT_PORT,
     softphonePort,
     buildDir = PREVIEW_BUILD_DIR,
     seedFile = DEFAULT_SEED_FILE,
-    configFile = DEFAULT_CONFIG_FILE
+    configFile = DEFAULT_CONFIG_FILE,
+    unreadableFields = []
 } = {}) {
-    const emulator = new UiApiEmulator(projectObjects());
+    // The preview user's field-level security: `Object.Field` names left out of its GraphQL schema.
+    const emulator = new UiApiEmulator(projectObjects(), { unreadableFields });
     // The replay's config holds the bridge's properties by name, plus userId (the preview's is fixed).
     const bridgeProperties = Object.fromEntries(
         Object.entries(JSON.parse(readFileSync(configFile, 'utf8'))).filter(([name]) => name !== 'userId')

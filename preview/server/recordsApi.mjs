@@ -7,7 +7,6 @@
 // rejected with: Lightning Data Service also reports record errors in its answer, and the browser
 // would otherwise log every expected DUPLICATE_VALUE as a failed request.
 import { readJsonBody, sendJson } from './http.mjs';
-import { runUiGraphql } from './uiGraphql.mjs';
 
 const RECORD_PATH = /^\/api\/ui-api\/records(?:\/([^/]+))?$/;
 
@@ -57,7 +56,10 @@ export function recordsApi(emulator, seededObjects = []) {
     };
 }
 
-/** GraphQL answers `{data, errors}` with HTTP 200, as the platform's wire gives them. */
+/**
+ * GraphQL answers `{data, errors}` with HTTP 200, as the platform's wire gives them: the emulator's
+ * graphql-js stand-in with the schema this user would have (tools/uiGraphql).
+ */
 async function answerGraphql(emulator, req, res) {
     let body;
     try {
@@ -66,12 +68,12 @@ async function answerGraphql(emulator, req, res) {
         sendJson(res, 400, { message: `Bad request body: ${error.message}` });
         return;
     }
-    emulator.counts.graphql += 1;
-    sendJson(
-        res,
-        200,
-        runUiGraphql(body?.query, body?.variables, (objectApiName) => emulator.recordsOf(objectApiName))
-    );
+    try {
+        sendJson(res, 200, await emulator.graphql(body?.query, body?.variables ?? {}));
+    } catch (error) {
+        // The emulator's network is down: the wire reports the failed fetch in `errors`.
+        sendJson(res, 200, { data: null, errors: [{ message: error?.body?.message ?? String(error) }] });
+    }
 }
 
 function uiApiCall(emulator, objectNames, method, recordId, body) {
