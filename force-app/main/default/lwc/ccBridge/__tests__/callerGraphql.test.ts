@@ -3,7 +3,7 @@
  * page of a full object, never "nobody" decided from a cut-off list.
  */
 import type { CallerQuery } from 'c/ccCore';
-import { CANDIDATES_PER_OBJECT, GraphqlCallerDirectory, MAX_PAGES } from '../callerGraphql';
+import { CANDIDATES_PER_OBJECT, callerGraphqlRequest, GraphqlCallerDirectory, MAX_PAGES } from '../callerGraphql';
 import { GraphqlQueue, type GraphqlRequest } from '../graphqlQueue';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { manualTimer } from '../../../../../test/support/manualTimer';
@@ -42,6 +42,24 @@ describe('GraphqlCallerDirectory', () => {
             phone2: '%765 4321%',
             phone3: '%765.4321%'
         });
+    });
+
+    it('declares each variable with the type of the operator it fills, as the UI API schema types them', () => {
+        const { text } = callerGraphqlRequest(
+            {
+                objects: ['Contact'],
+                phoneFragments: ['7654321'],
+                email: 'maria@acme.com.br',
+                cpfField: 'CPF__c',
+                cpfValues: ['12345678909']
+            },
+            'q1',
+            'cursor-1'
+        );
+        // Phone like: PhoneNumberOperators (PhoneNumber); Email eq: EmailOperators (Email); a Text field's in: [String].
+        expect(text).toMatch(
+            /^query callerCandidates\(\$first: Int, \$after: String, \$phone0: PhoneNumber, \$email: Email, \$cpfs: \[String\]\)/
+        );
     });
 
     it('pages through a full first page instead of deciding from a cut-off list', async () => {
@@ -89,6 +107,20 @@ describe('fields this user cannot read (field-level security)', () => {
 
         await expect(lookup).resolves.toEqual([expect.objectContaining({ recordId: '003A' })]);
         expect(runs[0]?.text).toMatch(/Contact\([^)]*MobilePhone/);
+        expect(runs[1]?.text).not.toMatch(/Contact\([^)]*MobilePhone/);
+        expect(runs[1]?.text).toMatch(/Lead\([^)]*MobilePhone/);
+    });
+
+    it('takes an error about the object’s filter type (graphql-js names `Contact_Filter`) as about that object', async () => {
+        const { runs, directory, answer, fail } = directoryWithWire();
+        const query: CallerQuery = { objects: ['Contact', 'Lead'], phoneFragments: ['7654321'] };
+        const lookup = directory.search(query);
+        await fail(
+            'Expected value of type "Contact_Filter" not to include unknown field "MobilePhone", found: { MobilePhone: { like: $phone0 } }.'
+        );
+        await answer(1, { query: { Contact: { edges: [contact('003A')] }, Lead: { edges: [] } } });
+
+        await expect(lookup).resolves.toEqual([expect.objectContaining({ recordId: '003A' })]);
         expect(runs[1]?.text).not.toMatch(/Contact\([^)]*MobilePhone/);
         expect(runs[1]?.text).toMatch(/Lead\([^)]*MobilePhone/);
     });
