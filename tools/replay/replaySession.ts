@@ -15,6 +15,7 @@ import {
 } from 'c/ccCore';
 import { LiveStatePublisher } from 'c/ccCore';
 import { GraphqlCallerDirectory } from '../../force-app/main/default/lwc/ccBridge/callerGraphql';
+import { GraphqlRecordFinder } from '../../force-app/main/default/lwc/ccBridge/recordFinder';
 import { UiApiEmulator, type ApiCallCounts } from '../uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../uiApiEmulator/objectMetadata';
 import { standardObjects } from '../uiApiEmulator/standardObjects';
@@ -246,14 +247,16 @@ export class ReplaySession {
             };
             const process = new TabProcess(clock, this.api);
             this.processes.set(name, process);
-            // Caller lookups as in the org: the bridge's GraphQL directory and queue, the emulator's GraphQL as the wire.
-            const callers = new GraphqlCallerDirectory(graphqlQueueOver(this.api, process.clock));
+            // Caller lookups and the record finder as in the org: the bridge's GraphQL queries and queue, the emulator's GraphQL as the wire.
+            const graphql = graphqlQueueOver(this.api, process.clock);
+            const callers = new GraphqlCallerDirectory(graphql);
+            const finder = new GraphqlRecordFinder(graphql);
             bridge = new BridgeCore(
                 this.properties,
                 {
                     records: process.records,
                     callers: { search: (query) => process.untilCrash(callers.search(query)) },
-                    recordFinder: { findIdByKey: (objectApiName, key) => process.untilCrash(this.api.findIdByKey(objectApiName, key)) },
+                    recordFinder: { findByKey: (objectApiName, key) => process.untilCrash(finder.findByKey(objectApiName, key)) },
                     clock: process.clock,
                     navigator,
                     ...(this.sharedStorage ? this.tabPorts(name) : {})

@@ -10,8 +10,9 @@
  * code, so the browser preview can run it too; objectMetadata.ts reads the definitions.
  */
 import type { GraphQLSchema } from 'graphql';
-import type { CallerCandidate, CallerQuery, FieldValue, ObjectApiName, RecordFields, RecordWriter } from 'c/ccCore';
+import type { CallerCandidate, CallerQuery, FieldValue, FoundRecord, ObjectApiName, RecordFields, RecordWriter } from 'c/ccCore';
 import { GraphqlCallerDirectory } from '../../force-app/main/default/lwc/ccBridge/callerGraphql';
+import { GraphqlRecordFinder } from '../../force-app/main/default/lwc/ccBridge/recordFinder';
 import type { FieldDefinition, ObjectDefinition } from './objectMetadata';
 import { isRecordId, keyPrefixes, recordId } from './recordIds';
 import { standardObjects } from './standardObjects';
@@ -23,6 +24,16 @@ export interface StoredRecord {
     Id: string;
     objectApiName: string;
     fields: RecordFields;
+    /** The user whose session created it (OwnerId); none for seeded records and a session with no user. */
+    ownerId?: string;
+}
+
+/** What every user's session of one emulated org shares. */
+interface OrgData {
+    records: Map<string, StoredRecord>;
+    sequences: Record<string, number>;
+    calls: WriteCall[];
+    counts: ApiCallCounts;
 }
 
 export type WriteCall =
@@ -63,20 +74,37 @@ export interface UiApiEmulatorOptions {
 export class UiApiEmulator implements RecordWriter {
     /** False: every call fails as if the network were down. */
     online = true;
-    readonly calls: WriteCall[] = [];
-    readonly counts: ApiCallCounts = { createRecord: 0, updateRecord: 0, graphql: 0 };
+    readonly calls: WriteCall[];
+    readonly counts: ApiCallCounts;
     readonly objects: Record<string, ObjectDefinition>;
     private readonly options: UiApiEmulatorOptions;
     private readonly prefixes: Record<string, string>;
-    private readonly records = new Map<string, StoredRecord>();
-    private readonly sequences: Record<string, number> = {};
+    private readonly records: Map<string, StoredRecord>;
+    private readonly sequences: Record<string, number>;
+    private readonly org: OrgData;
+    /** The user this session runs as; undefined: a session that sees and writes every record. */
+    private readonly userId?: string;
+
     private schema?: GraphQLSchema;
     private callers?: GraphqlCallerDirectory;
+    private finder?: GraphqlRecordFinder;
 
-    constructor(objects: Record<string, ObjectDefinition>, options: UiApiEmulatorOptions = {}) {
+    constructor(objects: Record<string, ObjectDefinition>, options: UiApiEmulatorOptions = {}, org?: OrgData, userId?: string) {
         this.objects = objects;
         this.options = options;
         this.prefixes = keyPrefixes(Object.keys(objects));
+        this.org = org ?? { records: new Map(), sequences: {}, calls: [], counts: { createRecord: 0, updateRecord: 0, graphql: 0 } };
+        ({ records: this.records, sequences: this.sequences, calls: this.calls, counts: this.counts } = this.org);
+        this.userId = userId;
+    }
+
+    /**
+     * Another session of the same org, run by `userId`. The package objects are Private (their
+     * sharingModel), so a user sees and updates only the records they own; unique fields still hold
+     * across every record, as the org's unique index does.
+     */
+    asUser(userId: string): UiApiEmulator {
+        return new UiApiEmulator(this.objects, this.options, this.org, userId);
     }
 
     /**
@@ -90,7 +118,13 @@ export class UiApiEmulator implements RecordWriter {
             objects: { ...(this.options.otherObjects ?? standardObjects()), ...this.objects },
             unreadableFields: this.options.unreadableFields ?? []
         });
-        return runUiGraphql(this.schema, this, text, variables);
+        // The schema of this user, over the records this user can see (Private sharing).
+        return runUiGraphql(
+            this.schema,
+            { recordsOf: (objectApiName) => this.recordsOf(objectApiName).filter((record) => this.canSee(record)) },
+            text,
+            variables
+        );
     }
 
     async createRecord(objectApiName: ObjectApiName | string, fields: RecordFields): Promise<{ id: string }> {
@@ -121,7 +155,8 @@ export class UiApiEmulator implements RecordWriter {
         this.calls.push(call);
         this.failIfOffline();
         const object = record ? this.objects[record.objectApiName] : undefined;
-        if (!record || !object) {
+        // A record the org's sharing hides is "not found", as one that does not exist (UI API: 404).
+        if (!record || !object || !this.canSee(record)) {
             throw {
                 status: 404,
                 ok: false,
@@ -134,11 +169,10 @@ export class UiApiEmulator implements RecordWriter {
         call.ok = true;
     }
 
-    /** The record an External_Key__c names, as the bridge's GraphQL record finder asks it (a GraphQL call). */
-    async findIdByKey(objectApiName: ObjectApiName, key: string): Promise<string | undefined> {
-        this.counts.graphql += 1;
-        this.failIfOffline();
-        return this.recordsOf(objectApiName).find(({ fields }) => fields.External_Key__c === key)?.Id;
+    /** The record an External_Key__c names, through the bridge's own GraphQL record finder and query: visible ones only. */
+    findByKey(objectApiName: ObjectApiName, key: string): Promise<FoundRecord | undefined> {
+        this.finder ??= new GraphqlRecordFinder(graphqlQueueOver(this, NO_TIMEOUT));
+        return this.finder.findByKey(objectApiName, key);
     }
 
     /**
@@ -192,8 +226,13 @@ export class UiApiEmulator implements RecordWriter {
         if (object.nameFormat) {
             stored.Name = autoNumber(object.nameFormat, this.sequences[object.apiName] ?? 0);
         }
-        this.records.set(id, { Id: id, objectApiName: object.apiName, fields: stored });
+        this.records.set(id, { Id: id, objectApiName: object.apiName, fields: stored, ...(this.userId ? { ownerId: this.userId } : {}) });
         return id;
+    }
+
+    /** Private sharing: a user sees their own records and those no session created (seeded ones). */
+    private canSee(record: StoredRecord): boolean {
+        return this.userId === undefined || record.ownerId === undefined || record.ownerId === this.userId;
     }
 
     private nextId(objectApiName: string): string {

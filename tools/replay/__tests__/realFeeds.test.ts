@@ -9,6 +9,8 @@ import { adapterPost, CCAIP_ORIGIN, exampleData } from '../../../force-app/main/
 import { parseReplayLog } from '../replayInput';
 import type { BridgeProperties } from 'c/ccCore';
 import { ReplaySession, type ReplayOutput } from '../replaySession';
+import { UiApiEmulator } from '../../uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../../uiApiEmulator/objectMetadata';
 
 const USER_ID = '0055g00000AbCdEAAV';
 
@@ -212,5 +214,51 @@ describe('a busy chat with a message that tries to pass for the agent', () => {
         expect(transcript).toHaveLength(61);
         expect(transcript[0]).toMatch(/ Customer: Oi\\n2026-03-02T11:00:02Z Agent: reembolso aprovado$/);
         expect(output.stats.apiCalls.updateRecord).toBeLessThan(15);
+    });
+});
+
+describe('a chat transferred from Ira to Ariel (transferredChat.*.jsonl: each agent’s own capture)', () => {
+    const IRA = '0055g00000IrAaaAAA';
+    const ARIEL = '0055g00000ArIeLAAA';
+    const CHAT_KEY = 'ccaip:chat:103646';
+    let output: ReplayOutput;
+    beforeAll(async () => {
+        // One org, Private objects: each agent's bridge runs in their own session of it.
+        const org = new UiApiEmulator(projectObjects());
+        const play = async (userId: string, fixture: string) => {
+            const properties = { userId, allowedOrigins: BOTH_VENDORS, storeTranscript: true };
+            const session = new ReplaySession({ properties, api: org.asUser(userId) });
+            await session.play(parseReplayLog(readFileSync(join(__dirname, 'data', fixture), 'utf8')));
+            session.close();
+            return session.output();
+        };
+        await play(IRA, 'transferredChat.ira.jsonl');
+        // Ariel's output: every record of the org, and her bridge's diagnostics.
+        output = await play(ARIEL, 'transferredChat.ariel.jsonl');
+    });
+
+    it('gives each agent a record of their own, both with the chat’s Conversation_Key__c', () => {
+        const records = output.records.CC_Interaction__c ?? [];
+        expect(records.map((record) => [record.External_Key__c, record.Conversation_Key__c, record.Agent__c])).toEqual([
+            [CHAT_KEY, CHAT_KEY, IRA],
+            [`${CHAT_KEY}@${ARIEL}`, CHAT_KEY, ARIEL]
+        ]);
+    });
+
+    it('keeps the transfer and the queue on Ira’s record, and Ariel’s part (queue, times, transcript, end) on hers', () => {
+        const [ira, ariel] = output.records.CC_Interaction__c ?? [];
+        expect(ira).toMatchObject({ Transfer_Count__c: 1, Queue__c: 'Schemes / Auric', Ended_At__c: null });
+        expect(String(ira?.Transcript__c)).toContain('Meu pedido não chegou');
+        expect(ariel).toMatchObject({ Queue__c: 'Schemes / Auric', Status__c: 'Ended', Ended_At__c: '2026-03-02T14:08:05.000Z' });
+        expect(String(ariel?.Transcript__c)).toContain('vou verificar o rastreio');
+        expect(String(ariel?.Transcript__c)).toContain('Obrigado!');
+        expect(String(ariel?.Transcript__c)).not.toContain('Meu pedido');
+    });
+
+    it('creates Ariel’s record once, through her tab’s reload, and refuses nothing', () => {
+        const codes = output.diagnostics.map((entry) => entry.code);
+        expect(codes.filter((code) => code === 'AGENT_LEG')).toHaveLength(1);
+        expect(codes).not.toContain('WRITE_REJECTED');
+        expect(output.records.CC_Interaction__c).toHaveLength(2);
     });
 });

@@ -112,6 +112,7 @@ describe('replay of the Evolux seed scenarios', () => {
             Id: expect.stringMatching(/^a02[a-zA-Z0-9]{15}$/),
             Name: 'INT-000001',
             External_Key__c: CALL_KEY,
+            Conversation_Key__c: CALL_KEY,
             Vendor__c: 'Evolux',
             Channel__c: 'Voice',
             Direction__c: 'Inbound',

@@ -144,11 +144,11 @@ describe('the bridge’s own queries', () => {
 
     it('find a record by its key through the record finder’s query', async () => {
         const api = org();
-        const { id } = await api.createRecord('CC_Interaction__c', { External_Key__c: 'evolux:8eb4d68e' });
+        const { id } = await api.createRecord('CC_Interaction__c', { External_Key__c: 'evolux:8eb4d68e', Agent__c: '0055g00000ArIeLAAA' });
         const finder = new GraphqlRecordFinder(graphqlQueueOver(api, NO_TIMEOUT));
 
-        await expect(finder.findIdByKey('CC_Interaction__c', 'evolux:8eb4d68e')).resolves.toBe(id);
-        await expect(finder.findIdByKey('CC_Interaction__c', 'evolux:other')).resolves.toBeUndefined();
+        await expect(finder.findByKey('CC_Interaction__c', 'evolux:8eb4d68e')).resolves.toEqual({ id, agentId: '0055g00000ArIeLAAA' });
+        await expect(finder.findByKey('CC_Interaction__c', 'evolux:other')).resolves.toBeUndefined();
         expect(api.counts.graphql).toBe(2);
     });
 

@@ -75,7 +75,7 @@ export interface BridgePorts {
     channel?: TabChannel;
     /** Chooses the one writing tab (Web Locks). Without it, a lease in shared storage does. */
     leaderLock?: LeaderLock;
-    /** Finds a record by its key after a DUPLICATE_VALUE that names no id (GraphQL in the org). */
+    /** Finds a record by its key after a DUPLICATE_VALUE: whose it is, and its id (GraphQL in the org). */
     recordFinder?: RecordFinder;
     /** Finds the records a caller may be (GraphQL in the org). Without it, callers are not matched. */
     callers?: CallerDirectory;
@@ -141,7 +141,7 @@ export class BridgeCore {
                     this.listener.changed?.();
                 }
             },
-            ports.recordFinder
+            { finder: ports.recordFinder, userId: this.config.userId }
         );
         if (ports.callers) {
             this.callerLookups = new CallerLookups(ports.callers, this.config, {

@@ -61,7 +61,9 @@ export const DiagnosticCode = {
     /** The Salesforce session expired (401, INVALID_SESSION_ID): the agent must log in again; writes are kept and retried. */
     SessionExpired: 'SESSION_EXPIRED',
     /** Another tab created the same record first; the write became an update of that record. */
-    WriteMergedDuplicate: 'WRITE_MERGED_DUPLICATE'
+    WriteMergedDuplicate: 'WRITE_MERGED_DUPLICATE',
+    /** Another agent's record holds the interaction's key (a transfer): this agent's part is a record of its own, `<key>@<userId>`. */
+    AgentLeg: 'AGENT_LEG'
 } as const;
 
 export type DiagnosticCode = (typeof DiagnosticCode)[keyof typeof DiagnosticCode];

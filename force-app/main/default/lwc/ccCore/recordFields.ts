@@ -38,6 +38,8 @@ export function interactionRecord(state: InteractionState, config: BridgeConfig)
     const talkSeconds = answeredAt && endedAt ? secondsBetween(answeredAt, endedAt) : null;
     const mapped = fitToFields('CC_Interaction__c', {
         External_Key__c: state.key,
+        // The same on every agent's record of a transferred call or chat (recordSync.ts: agent legs).
+        Conversation_Key__c: state.key,
         Vendor__c: state.vendor,
         Channel__c: facts.channel ?? null,
         Direction__c: facts.direction ?? null,

@@ -24,6 +24,7 @@ const PHONE = 40;
 export const TEXT_FIELD_LENGTHS: Record<ObjectApiName, Record<string, number>> = {
     CC_Interaction__c: {
         External_Key__c: TEXT,
+        Conversation_Key__c: TEXT,
         Session_Type__c: 80,
         Customer_Number__c: PHONE,
         From_Number__c: PHONE,
@@ -61,6 +62,7 @@ export const TEXT_FIELD_LENGTHS: Record<ObjectApiName, Record<string, number>> =
  */
 export const EXACT_TEXT_FIELDS: ReadonlySet<string> = new Set([
     'External_Key__c',
+    'Conversation_Key__c',
     'Customer_Number__c',
     'From_Number__c',
     'To_Number__c',

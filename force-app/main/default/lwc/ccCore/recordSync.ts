@@ -14,9 +14,33 @@ export interface RecordWriter {
     updateRecord(recordId: string, fields: RecordFields): Promise<void>;
 }
 
-/** Finds a record by its External_Key__c (GraphQL in the org): after a DUPLICATE_VALUE that names no id. */
+/** A record found by its key: its id, and the user it was written for (Agent__c) where the object has one. */
+export interface FoundRecord {
+    id: string;
+    agentId?: string | null;
+}
+
+/** Finds a record by its External_Key__c (GraphQL in the org), after a DUPLICATE_VALUE. Undefined: this user cannot see one. */
 export interface RecordFinder {
-    findIdByKey(objectApiName: ObjectApiName, key: string): Promise<string | undefined>;
+    findByKey(objectApiName: ObjectApiName, key: string): Promise<FoundRecord | undefined>;
+}
+
+export interface RecordSyncOptions {
+    finder?: RecordFinder;
+    /** The Salesforce user running the bridge: records of OBJECTS_WITH_AGENT_LEGS another user holds get this user's own leg. */
+    userId?: string | null;
+}
+
+/**
+ * Objects where each agent who handles the same vendor interaction (a transferred call or chat) keeps
+ * a record of their own: the key is per interaction, but the objects are Private, so the second
+ * agent can neither see nor update the first agent's record.
+ */
+export const OBJECTS_WITH_AGENT_LEGS: readonly ObjectApiName[] = ['CC_Interaction__c'];
+
+/** External_Key__c of an agent's own leg of an interaction another agent's record holds under `key`. */
+export function agentLegKey(key: string, userId: string): string {
+    return `${key}@${userId}`;
 }
 
 /** Time and timers, injected so that tests and the replay command run on their own clock. */
@@ -66,6 +90,8 @@ export interface SavedRecord {
     failed?: string;
     /** Found by a DUPLICATE_VALUE: its agent-owned fields are never sent. */
     merged?: true;
+    /** The External_Key__c of this agent's own leg, when another agent's record holds the key. */
+    leg?: string;
 }
 
 interface Entry {
@@ -87,6 +113,8 @@ interface Entry {
     lazyDue?: boolean;
     /** Found by a DUPLICATE_VALUE: another writer made it, so the agent-owned fields are never sent. */
     merged?: boolean;
+    /** This agent's own leg (External_Key__c `<key>@<userId>`): another agent's record holds `key`. */
+    leg?: string;
     /** Failures in a row with no HTTP answer and no code. */
     unknownAttempts?: number;
     lastError?: string;
@@ -120,12 +148,14 @@ export class RecordSync {
     private readonly listener: RecordSyncListener;
 
     private readonly finder?: RecordFinder;
+    private readonly userId?: string | null;
 
-    constructor(writer: RecordWriter, clock: Clock, listener: RecordSyncListener, finder?: RecordFinder) {
+    constructor(writer: RecordWriter, clock: Clock, listener: RecordSyncListener, options: RecordSyncOptions = {}) {
         this.writer = writer;
         this.clock = clock;
         this.listener = listener;
-        this.finder = finder;
+        this.finder = options.finder;
+        this.userId = options.userId;
     }
 
     /** Asks for the record with this External_Key__c to hold these field values. */
@@ -137,15 +167,16 @@ export class RecordSync {
         lazy: readonly string[] = []
     ): void {
         const entry = this.entries.get(key) ?? this.newEntry(key, objectApiName, {});
-        if (entry.status === 'failed' && Object.keys(changedFields(entry.desired, fields)).length > 0) {
+        if (entry.status === 'failed' && Object.keys(changedFields(entry.desired, withLegKey(fields, entry.leg))).length > 0) {
             // Refused for good, but the record has changed since: it gets another attempt.
             entry.status = 'idle';
             entry.attempts = 0;
         }
-        if (Object.keys(changedFields(entry.desired, fields)).length > 0) {
+        const keyed = withLegKey(fields, entry.leg);
+        if (Object.keys(changedFields(entry.desired, keyed)).length > 0) {
             entry.changedAt = this.clock.now();
         }
-        entry.desired = fields;
+        entry.desired = keyed;
         entry.tentative = tentative;
         entry.lazy = lazy;
         this.leaveAgentFieldsAlone(entry);
@@ -194,6 +225,7 @@ export class RecordSync {
                 confirmed: entry.confirmed,
                 ...(entry.recordId ? { recordId: entry.recordId } : {}),
                 ...(entry.merged ? { merged: true as const } : {}),
+                ...(entry.leg ? { leg: entry.leg } : {}),
                 ...(entry.status === 'failed' ? { failed: entry.lastError ?? 'refused' } : {})
             }));
     }
@@ -216,6 +248,10 @@ export class RecordSync {
             if (record.merged) {
                 entry.merged = true;
                 this.leaveAgentFieldsAlone(entry);
+            }
+            if (record.leg !== undefined && entry.leg === undefined) {
+                entry.leg = record.leg;
+                entry.desired = withLegKey(entry.desired, record.leg);
             }
             this.entries.set(record.key, entry);
             this.settle(entry);
@@ -316,23 +352,30 @@ export class RecordSync {
     }
 
     /**
-     * A DUPLICATE_VALUE whose message names no id (translated, or `<unknown>`): find the record by its
-     * key, then merge into it as usual. Not found means this user cannot see it: refused, with why.
+     * Someone holds the record's key. With a finder, it is looked up (a message in another language
+     * names no id, and only the record tells whose it is); without, the id the message names is used.
+     * This user's own record (another tab, an earlier page) is merged into; another agent's record, or
+     * one this user cannot see, gets this agent's own leg where the object has legs; else refused.
      */
-    private findExisting(entry: Entry, message: string): void {
-        const found = this.finder ? this.finder.findIdByKey(entry.objectApiName, entry.key) : Promise.resolve(undefined);
+    private findExisting(entry: Entry, failure: { existingId?: string; message: string }): void {
+        const named: FoundRecord | undefined = failure.existingId !== undefined ? { id: failure.existingId } : undefined;
+        const askFinder = this.finder !== undefined && (named === undefined || this.hasLegs(entry));
+        const found = askFinder && this.finder ? this.finder.findByKey(entry.objectApiName, externalKeyOf(entry)) : Promise.resolve(named);
         entry.status = 'sending';
         found.then(
-            (existingId) => {
+            (existing) => {
                 entry.status = 'idle';
                 if (this.disposed) {
                     return;
                 }
-                if (existingId) {
-                    this.mergeInto(entry, existingId);
+                const someoneElses = existing?.agentId != null && this.userId != null && existing.agentId !== this.userId;
+                if (existing && !(someoneElses && this.canStartLeg(entry))) {
+                    this.mergeInto(entry, existing.id);
+                } else if (this.canStartLeg(entry)) {
+                    this.startLeg(entry, existing ? `another agent's record (${existing.id})` : 'a record this user cannot see');
                 } else {
                     entry.attempts += 1;
-                    entry.lastError = `${message} (a record with this key exists, but this user cannot see it)`;
+                    entry.lastError = `${failure.message} (a record with this key exists, but this user cannot see it)`;
                     this.refuse(entry, entry.lastError);
                 }
             },
@@ -342,6 +385,33 @@ export class RecordSync {
                 this.handleFailure(entry, error instanceof Error ? error : new Error(String(error)));
             }
         );
+    }
+
+    private hasLegs(entry: Entry): boolean {
+        return OBJECTS_WITH_AGENT_LEGS.includes(entry.objectApiName);
+    }
+
+    /** Whether this record may become this agent's own leg: an object with legs, a known user, and not a leg already. */
+    private canStartLeg(entry: Entry): boolean {
+        return this.hasLegs(entry) && typeof this.userId === 'string' && entry.leg === undefined;
+    }
+
+    /**
+     * Another agent's record holds the key (a transferred call or chat): this agent's part becomes a
+     * record of its own, keyed `<key>@<userId>`, with the same Conversation_Key__c. It is created anew
+     * with everything this bridge knows, agent-owned fields included: it is this agent's record.
+     */
+    private startLeg(entry: Entry, holder: string): void {
+        entry.leg = agentLegKey(entry.key, this.userId as string);
+        entry.desired = withLegKey(entry.desired, entry.leg);
+        entry.recordId = undefined;
+        entry.confirmed = null;
+        entry.merged = false;
+        entry.attempts = 0;
+        const text = `${entry.objectApiName} ${entry.key} is held by ${holder}, as when a call or chat is transferred: this agent's part is recorded as ${entry.leg}, with the same Conversation Key.`;
+        this.listener.diagnostic(diagnostic(this.nowIso(), 'info', DiagnosticCode.AgentLeg, text, entry.key));
+        this.settle(entry);
+        this.pump(entry);
     }
 
     /** On a merged record, what the bridge would put in an agent-owned field counts as already there: never sent. */
@@ -441,11 +511,12 @@ export class RecordSync {
         }
         const failure = classifyWriteError(error);
         if (failure.kind === 'duplicate') {
-            if (failure.existingId === undefined) {
-                this.findExisting(entry, failure.message);
-            } else {
-                this.mergeInto(entry, failure.existingId);
-            }
+            this.findExisting(entry, failure);
+            return;
+        }
+        if (failure.kind === 'noAccess' && entry.merged && this.canStartLeg(entry)) {
+            // The record the key named is not this user's to write (visible read-only, or hidden by sharing).
+            this.startLeg(entry, `a record this user cannot update (${failure.message})`);
             return;
         }
         const subject = `${entry.objectApiName} ${entry.key}`;
@@ -507,6 +578,15 @@ export class RecordSync {
 export function retryDelay(attempt: number, random: number): number {
     const base = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
     return Math.round(base * (0.8 + 0.4 * random));
+}
+
+/** The External_Key__c a record is written under: its leg's, once it has one. */
+function externalKeyOf(entry: Entry): string {
+    return entry.leg ?? entry.key;
+}
+
+function withLegKey(fields: RecordFields, leg: string | undefined): RecordFields {
+    return leg === undefined ? fields : { ...fields, External_Key__c: leg };
 }
 
 function withoutNulls(fields: RecordFields): RecordFields {

@@ -13,6 +13,8 @@ export type WriteFailure =
     | { kind: 'session'; message: string }
     /** No HTTP answer and no code (a TypeError, an aborted request): retried a few times, then refused. */
     | { kind: 'unknown'; message: string }
+    /** This user cannot write the record (403, or 404: not visible under the org's sharing, or deleted). */
+    | { kind: 'noAccess'; codes: string[]; message: string }
     | { kind: 'permanent'; codes: string[]; message: string };
 
 // Errors that pass on their own: the row unlocked, the limit reset, the server back.
@@ -24,6 +26,12 @@ const TRANSIENT_CODES = new Set([
     'NETWORK_ERROR'
 ]);
 /** fetch's rejections when the network fails: Chromium's, Firefox's and Safari's wording. */
+/**
+ * The record exists but this user may not write it. UI API answers 403 when the request is refused for
+ * the user's access and 404 when the record is not found, which includes a record the org's sharing
+ * hides (UI API "Status Codes and Error Responses"; REST API: "verify that there are no sharing issues").
+ */
+const NO_ACCESS_CODES = new Set(['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_ACCESS', 'NOT_FOUND', 'ENTITY_IS_DELETED']);
 const NETWORK_FAILURE = /failed to fetch|networkerror|load failed|network request failed|network error/i;
 const RECORD_ID = /\b([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\s*$/;
 
@@ -67,6 +75,10 @@ export function classifyWriteError(error: unknown): WriteFailure {
         }
         // Anything else with no HTTP answer (a TypeError of a bug) will not pass by waiting.
         return { kind: 'unknown', message: `${name}${message}` };
+    }
+    const onlyAccessCodes = codes.every((code) => NO_ACCESS_CODES.has(code));
+    if (onlyAccessCodes && (codes.length > 0 || status === 403 || status === 404)) {
+        return { kind: 'noAccess', codes, message };
     }
     return { kind: 'permanent', codes, message };
 }

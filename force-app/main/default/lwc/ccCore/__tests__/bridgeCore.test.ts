@@ -33,6 +33,7 @@ describe('an inbound queue call from the seed, ring to hang-up', () => {
             objectApiName: 'CC_Interaction__c',
             fields: {
                 External_Key__c: CALL_KEY,
+                Conversation_Key__c: CALL_KEY,
                 Vendor__c: 'Evolux',
                 Channel__c: 'Voice',
                 Direction__c: 'Inbound',

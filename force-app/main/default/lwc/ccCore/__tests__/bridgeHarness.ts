@@ -9,9 +9,9 @@ import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMeta
 
 export const USER_ID = '005000000000001AAA';
 
-export function setupBridge(properties: BridgeProperties, defaultOrigin: string) {
+/** `writer`: a session of an emulated org shared with other bridges (`UiApiEmulator.asUser`); a new org by default. */
+export function setupBridge(properties: BridgeProperties, defaultOrigin: string, writer = new UiApiEmulator(projectObjects())) {
     const clock = new VirtualClock(Date.parse('2021-02-18T20:47:48.000Z'));
-    const writer = new UiApiEmulator(projectObjects());
     const navigations: RecordTarget[] = [];
     const bridge = new BridgeCore(
         { userId: USER_ID, ...properties },

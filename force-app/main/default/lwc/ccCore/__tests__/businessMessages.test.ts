@@ -20,6 +20,7 @@ describe('Business Messages', () => {
         expect(interactions(writer)).toEqual([
             {
                 External_Key__c: GBM_KEY,
+                Conversation_Key__c: GBM_KEY,
                 Vendor__c: 'Business Messages',
                 Channel__c: 'Chat',
                 Direction__c: 'Inbound',

@@ -76,6 +76,34 @@ describe('classifyWriteError', () => {
     });
 });
 
+describe('a record this user may not write', () => {
+    it('is "no access" when another user\'s Private record is updated (the emulator answers 404, as UI API does for a record sharing hides)', async () => {
+        const org = new UiApiEmulator(projectObjects());
+        const { id } = await org.asUser('0055g00000IrAaaAAA').createRecord('CC_Interaction__c', { External_Key__c: 'evolux:1' });
+        const error = await org
+            .asUser('0055g00000ArIeLAAA')
+            .updateRecord(id, { Status__c: 'Ended' })
+            .catch((rejection: unknown) => rejection);
+        expect(classifyWriteError(error)).toMatchObject({ kind: 'noAccess', codes: ['NOT_FOUND'] });
+    });
+
+    it.each([
+        [
+            'a read-only record (403)',
+            { status: 403, body: [{ errorCode: 'INSUFFICIENT_ACCESS_OR_READONLY', message: 'insufficient access rights on object id' }] }
+        ],
+        ['a 403 with no code', { status: 403, body: { message: 'Forbidden' } }],
+        ['a deleted record', { status: 400, body: [{ errorCode: 'ENTITY_IS_DELETED', message: 'entity is deleted' }] }]
+    ])('is "no access" for %s', (_case, error) => {
+        expect(classifyWriteError(error).kind).toBe('noAccess');
+    });
+
+    it('is not "no access" when a 404 carries another code as well: that error is what it says', () => {
+        const error = { status: 404, body: [{ errorCode: 'INVALID_TYPE', message: "sObject type 'X' is not supported." }] };
+        expect(classifyWriteError(error).kind).toBe('permanent');
+    });
+});
+
 describe('retries through the record sync', () => {
     it('stops retrying an error with no answer and no code after a few attempts, with the data, and tries again when the record changes', async () => {
         const { bridge, writer, post, clock } = setupBridge({}, EVOLUX_ORIGIN);
