@@ -262,3 +262,95 @@ describe('a chat transferred from Ira to Ariel (transferredChat.*.jsonl: each ag
         expect(output.records.CC_Interaction__c).toHaveLength(2);
     });
 });
+
+describe('more of what real feeds send, each from its own captured log', () => {
+    it('keeps a change of reason made within the second the pause started (pauseReasonSameSecond.jsonl)', async () => {
+        const output = await replayFixture('pauseReasonSameSecond.jsonl');
+        expect(output.records.CC_Agent_Pause__c).toEqual([
+            expect.objectContaining({ External_Key__c: 'evolux:1:2021-02-18T20:51:54Z', Reason__c: 'Reunião', Productive__c: true })
+        ]);
+    });
+
+    it('shows Ended on the card, as the record does, for a call whose Accepted never came (acceptedNeverHeard.jsonl)', async () => {
+        const output = await replayFixture('acceptedNeverHeard.jsonl');
+        const last = output.published.at(-1)?.message as { snapshot: { interactions: { status: string }[] } };
+        expect(output.records.CC_Interaction__c?.[0]).toMatchObject({ Status__c: 'Ended', Answered_At__c: '2021-02-18T20:47:56.105Z' });
+        expect(last.snapshot.interactions.map((interaction) => interaction.status)).toEqual(['Ended']);
+    });
+
+    it('reads "Outbound " and " INBOUND" as directions (directionSpellings.jsonl)', async () => {
+        const output = await replayFixture('directionSpellings.jsonl');
+        expect(output.records.CC_Interaction__c?.map((record) => [record.External_Key__c, record.Direction__c])).toEqual([
+            ['evolux:outbound-spaced', 'Outbound'],
+            ['evolux:inbound-spaced', 'Inbound']
+        ]);
+    });
+
+    it('never answers a chat after its end when New_Chat comes late (lateNewChat.jsonl)', async () => {
+        const output = await replayFixture('lateNewChat.jsonl');
+        const [chat] = output.records.CC_Interaction__c ?? [];
+        expect(chat).toMatchObject({ Status__c: 'Ended', Talk_Seconds__c: 0 });
+        expect(Date.parse(String(chat?.Answered_At__c))).toBeLessThanOrEqual(Date.parse(String(chat?.Ended_At__c)));
+    });
+
+    it('keeps Details__c valid JSON within 32,768 characters when a survey comment is 45,000 (bigDetails.jsonl)', async () => {
+        const output = await replay(readFileSync(join(__dirname, 'data', 'bigDetails.jsonl'), 'utf8'), 'https://chat.acme.com.br');
+        const details = String(output.records.CC_Custom_Event__c?.[0]?.Details__c);
+        expect(details.length).toBeLessThanOrEqual(32_768);
+        expect(JSON.parse(details)).toMatchObject({ field1: 'nota 5', field2: 'contrato 7781' });
+        expect(output.diagnostics.map((entry) => entry.code)).toContain('FIELD_TRUNCATED');
+    });
+});
+
+describe('a caller whose number is stored with an extension', () => {
+    it('is linked and popped when the call comes from the number without it', async () => {
+        const CONTACT = '0035g00000RaMaLAAV';
+        const session = new ReplaySession({
+            properties: { userId: USER_ID, allowedOrigins: BOTH_VENDORS, defaultCountryCode: '55' },
+            seed: { Contact: [{ Id: CONTACT, FirstName: 'Marta', LastName: 'Ramal', Phone: '(11) 98765-4321 ramal 200' }] }
+        });
+        const invited = {
+            ...evolux.softphoneCallInvited,
+            payload: { ...evolux.softphoneCallInvited.payload, from: { name: '', number: '11987654321' } }
+        };
+        await session.play(
+            parseReplayLog(jsonl([{ at: '2021-02-18T20:47:48.000Z', origin: 'https://acme.evolux.net.br', data: invited }]))
+        );
+        session.close();
+        const output = session.output();
+
+        expect(output.records.CC_Interaction__c?.[0]).toMatchObject({ Contact__c: CONTACT });
+        expect(output.navigations).toEqual([
+            expect.objectContaining({
+                pageReference: expect.objectContaining({ attributes: expect.objectContaining({ recordId: CONTACT }) })
+            })
+        ]);
+    });
+});
+
+describe('an open call through a shift of more than 400 other records', () => {
+    it('is updated at its end, not created again', async () => {
+        const start = Date.parse('2021-02-18T21:00:00.000Z');
+        const pauses = Array.from({ length: 450 }, (_, index) => {
+            // A change of reason every 30 seconds: within the call's 4 hours, so it stays open throughout.
+            const timeStart = new Date(start + index * 30_000).toISOString();
+            const pause = { ...evolux.agentChangePause.payload.pause, timeStart };
+            return {
+                at: timeStart,
+                origin: 'https://acme.evolux.net.br',
+                data: { ...evolux.agentChangePause, payload: { ...evolux.agentChangePause.payload, pause } }
+            };
+        });
+        const output = await replay(
+            jsonl([
+                { at: '2021-02-18T20:47:48.000Z', origin: 'https://acme.evolux.net.br', data: evolux.softphoneCallInvited },
+                ...pauses,
+                { at: '2021-02-19T00:46:00.000Z', origin: 'https://acme.evolux.net.br', data: evolux.softphoneCallEnded }
+            ])
+        );
+
+        expect(output.records.CC_Interaction__c).toEqual([expect.objectContaining({ Status__c: 'Ended' })]);
+        expect(output.records.CC_Agent_Pause__c).toHaveLength(450);
+        expect(output.diagnostics.map((entry) => entry.code)).not.toContain('WRITE_MERGED_DUPLICATE');
+    });
+});

@@ -87,6 +87,44 @@ describe('a chat Ira transfers to Ariel', () => {
     });
 });
 
+describe('a campaign call Kim transfers to Ariel', () => {
+    it('gives each agent a record of the call, under one Conversation_Key__c, each with the transfer counted once', async () => {
+        const KIM = '0055g00000KiMaaAAA';
+        const CALL_KEY = 'ccaip:call:103646';
+        const org = new UiApiEmulator(projectObjects());
+        const kim = setupBridge({ userId: KIM }, CCAIP_ORIGIN, org.asUser(KIM));
+        const ariel = setupBridge({ userId: ARIEL }, CCAIP_ORIGIN, org.asUser(ARIEL));
+        const transfer = adapterPost('Transfer_Call', {
+            ...transferData,
+            chat_id: undefined,
+            call_id: 103646,
+            session_type: 'Voice Campaign (UJET)',
+            from_agent_email: 'Kim@example.com'
+        });
+        // Kim's adapter: the call, then her transfer; Ariel's: the same transfer, the call, its end.
+        await kim.post(adapterPost('New_Call', exampleData('New_Call')));
+        await kim.post(transfer);
+        await ariel.post(transfer);
+        await ariel.post(adapterPost('New_Call', { ...exampleData('New_Call'), ...asAriel }));
+        await ariel.post(adapterPost('End_Call', { ...exampleData('End_Call'), ...asAriel }));
+
+        expect(
+            org
+                .recordsOf('CC_Interaction__c')
+                .map(({ fields }) => [
+                    fields.External_Key__c,
+                    fields.Conversation_Key__c,
+                    fields.Agent__c,
+                    fields.Transfer_Count__c,
+                    fields.Status__c
+                ])
+        ).toEqual([
+            [CALL_KEY, CALL_KEY, KIM, 1, 'Connected'],
+            [`${CALL_KEY}@${ARIEL}`, CALL_KEY, ARIEL, 1, 'Ended']
+        ]);
+    });
+});
+
 describe('a chat handled by one agent in two tabs or across a reload', () => {
     it('keeps one record under the chat’s own key: the agent’s own record is merged into, not split', async () => {
         const org = new UiApiEmulator(projectObjects());
