@@ -176,7 +176,7 @@ export class BridgeCore {
             };
             channel?.listen((data) => this.tabMessage(data));
             this.reportTabCoordination();
-            this.restore(loadState(storage, ports.clock.now()));
+            this.restore(loadState(storage, ports.clock.now(), this.config.userId));
             this.sync.setActive(false);
             this.beat();
         }
@@ -348,7 +348,7 @@ export class BridgeCore {
         if (this.team.leadership.tick(now)) {
             // Taking over: carry on with the records the previous leader was writing. What this tab
             // heard as a follower was written by it already, except what is still open or very recent.
-            const saved = loadState(this.team.storage, now)?.records ?? [];
+            const saved = loadState(this.team.storage, now, this.config.userId)?.records ?? [];
             const keep = new Set([
                 ...saved.map((record) => record.key),
                 ...this.openInteractions().map((state) => state.key),
@@ -534,7 +534,7 @@ export class BridgeCore {
                 this.team.storage.removeItem(callerKey);
             }
         }
-        const saved = saveState(this.team.storage, {
+        const saved = saveState(this.team.storage, this.config.userId, {
             savedAt: this.ports.clock.now(),
             interactions,
             pauses: this.pauses,

@@ -5,8 +5,8 @@
  */
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import { changedFields } from './recordFields';
-import type { ObjectApiName, RecordFields } from './recordSchema';
-import { classifyWriteError } from './writeErrors';
+import { TEXT_FIELD_LENGTHS, type ObjectApiName, type RecordFields } from './recordSchema';
+import { classifyWriteError, type WriteFailure } from './writeErrors';
 
 /** The record-writer port: UI API createRecord / updateRecord in the org, an emulator elsewhere. */
 export interface RecordWriter {
@@ -249,7 +249,12 @@ export class RecordSync {
                 entry.merged = true;
                 this.leaveAgentFieldsAlone(entry);
             }
-            if (record.leg !== undefined && entry.leg === undefined) {
+            // A leg saved for another record than the one this tab already writes is not this entry's.
+            if (
+                record.leg !== undefined &&
+                entry.leg === undefined &&
+                (entry.recordId === undefined || entry.recordId === record.recordId)
+            ) {
                 entry.leg = record.leg;
                 entry.desired = withLegKey(entry.desired, record.leg);
             }
@@ -368,8 +373,12 @@ export class RecordSync {
                 if (this.disposed) {
                     return;
                 }
-                const someoneElses = existing?.agentId != null && this.userId != null && existing.agentId !== this.userId;
-                if (existing && !(someoneElses && this.canStartLeg(entry))) {
+                // On an object with legs, only this user's own record is merged into: one with another
+                // agent, or none (an import), stays as it is, and this agent gets a record of their own.
+                // Without a finder, only the id the message names is known: merged into, and an update it
+                // refuses (403/404) starts the leg then.
+                const ownRecord = !this.hasLegs(entry) || !askFinder || sameUser(existing?.agentId, this.userId);
+                if (existing && (ownRecord || !this.canStartLeg(entry))) {
                     this.mergeInto(entry, existing.id);
                 } else if (this.canStartLeg(entry)) {
                     this.startLeg(entry, existing ? `another agent's record (${existing.id})` : 'a record this user cannot see');
@@ -381,8 +390,13 @@ export class RecordSync {
             },
             (error: unknown) => {
                 entry.status = 'idle';
-                // The lookup itself failed: as any write that could not reach Salesforce, tried again later.
-                this.handleFailure(entry, error instanceof Error ? error : new Error(String(error)));
+                if (this.disposed) {
+                    return;
+                }
+                // The lookup itself failed (no answer in time, a GraphQL error): the create and the lookup
+                // are tried again later, for as long as it takes, as a write that could not reach Salesforce.
+                const message = `looking up the record that holds its key failed: ${classifyWriteError(error).message}`;
+                this.retryOrRefuse(entry, { kind: 'transient', message });
             }
         );
     }
@@ -391,9 +405,14 @@ export class RecordSync {
         return OBJECTS_WITH_AGENT_LEGS.includes(entry.objectApiName);
     }
 
-    /** Whether this record may become this agent's own leg: an object with legs, a known user, and not a leg already. */
+    /** Whether this record may become this agent's own leg: an object with legs, a known user, not a leg already, and a key that fits. */
     private canStartLeg(entry: Entry): boolean {
-        return this.hasLegs(entry) && typeof this.userId === 'string' && entry.leg === undefined;
+        return (
+            this.hasLegs(entry) &&
+            typeof this.userId === 'string' &&
+            entry.leg === undefined &&
+            agentLegKey(entry.key, this.userId).length <= (TEXT_FIELD_LENGTHS[entry.objectApiName].External_Key__c ?? 0)
+        );
     }
 
     /**
@@ -492,6 +511,7 @@ export class RecordSync {
             () => {
                 entry.status = 'idle';
                 entry.attempts = 0;
+                entry.unknownAttempts = 0;
                 entry.lastError = undefined;
                 entry.confirmed = { ...(entry.confirmed ?? {}), ...sent };
                 this.settle(entry);
@@ -519,6 +539,11 @@ export class RecordSync {
             this.startLeg(entry, `a record this user cannot update (${failure.message})`);
             return;
         }
+        this.retryOrRefuse(entry, failure);
+    }
+
+    /** A failed write is tried again later (with backoff) when it may pass, else refused. */
+    private retryOrRefuse(entry: Entry, failure: Exclude<WriteFailure, { kind: 'duplicate' }>): void {
         const subject = `${entry.objectApiName} ${entry.key}`;
         entry.attempts += 1;
         entry.lastError = failure.message;
@@ -578,6 +603,11 @@ export class RecordSync {
 export function retryDelay(attempt: number, random: number): number {
     const base = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
     return Math.round(base * (0.8 + 0.4 * random));
+}
+
+/** Whether a record's Agent__c is this user (ids compared on their 15 case-sensitive characters). */
+function sameUser(agentId: string | null | undefined, userId: string | null | undefined): boolean {
+    return typeof agentId === 'string' && typeof userId === 'string' && agentId.slice(0, 15) === userId.slice(0, 15);
 }
 
 /** The External_Key__c a record is written under: its leg's, once it has one. */

@@ -10,7 +10,16 @@ import { changedFields } from './recordFields';
 import type { SavedRecord } from './recordSync';
 import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
 
+/** Where an earlier version saved the state for whoever used the browser; adopted once, then removed. */
 export const STATE_KEY = `${STORAGE_PREFIX}state`;
+
+/**
+ * Each Salesforce user's state under a key of their own: agents who share a browser (a shared desk,
+ * the next shift) never restore, or overwrite, each other's calls and unconfirmed writes.
+ */
+export function stateKey(userId: string | null | undefined): string {
+    return userId ? `${STATE_KEY}.${userId.slice(0, 15)}` : STATE_KEY;
+}
 const VERSION = 1;
 /**
  * Older saved state belongs to another working day: its open calls and pauses are not resumed. Its
@@ -30,16 +39,20 @@ export interface SavedState {
     lastHeard?: Record<string, number>;
 }
 
-export function saveState(storage: SharedStorage, state: Omit<SavedState, 'version'>): boolean {
-    return writeJson(storage, STATE_KEY, { version: VERSION, ...state });
+export function saveState(storage: SharedStorage, userId: string | null | undefined, state: Omit<SavedState, 'version'>): boolean {
+    return writeJson(storage, stateKey(userId), { version: VERSION, ...state });
 }
 
 /**
  * The saved state when it is of this version and well formed; otherwise nothing. From another
  * working day, only the writes Salesforce has not confirmed yet.
  */
-export function loadState(storage: SharedStorage, now: number): SavedState | undefined {
-    const value = readJson(storage, STATE_KEY) as Partial<SavedState> | undefined;
+export function loadState(storage: SharedStorage, now: number, userId?: string | null): SavedState | undefined {
+    const key = stateKey(userId);
+    if (key !== STATE_KEY && storage.getItem(key) === null && storage.getItem(STATE_KEY) !== null) {
+        adoptUnkeyedState(storage, key);
+    }
+    const value = readJson(storage, key) as Partial<SavedState> | undefined;
     if (!value || value.version !== VERSION || typeof value.savedAt !== 'number') {
         return undefined;
     }
@@ -62,6 +75,16 @@ export function loadState(storage: SharedStorage, now: number): SavedState | und
         return saved;
     }
     return { ...saved, interactions: [], pauses: EMPTY_PAUSE_STATE, records: saved.records.filter(isUnconfirmed) };
+}
+
+/** The state an earlier version saved without a user becomes this user's (who most likely wrote it), once. */
+function adoptUnkeyedState(storage: SharedStorage, key: string): void {
+    try {
+        storage.setItem(key, storage.getItem(STATE_KEY) ?? '');
+        storage.removeItem(STATE_KEY);
+    } catch {
+        // Storage refused it: the state stays where it was, and this bridge starts without it.
+    }
 }
 
 /** A write Salesforce has neither confirmed nor refused for good. */

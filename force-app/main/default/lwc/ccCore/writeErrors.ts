@@ -25,13 +25,13 @@ const TRANSIENT_CODES = new Set([
     'CONCURRENT_REQUESTS_LIMIT_EXCEEDED',
     'NETWORK_ERROR'
 ]);
-/** fetch's rejections when the network fails: Chromium's, Firefox's and Safari's wording. */
 /**
  * The record exists but this user may not write it. UI API answers 403 when the request is refused for
  * the user's access and 404 when the record is not found, which includes a record the org's sharing
  * hides (UI API "Status Codes and Error Responses"; REST API: "verify that there are no sharing issues").
  */
 const NO_ACCESS_CODES = new Set(['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_ACCESS', 'NOT_FOUND', 'ENTITY_IS_DELETED']);
+/** fetch's rejections when the network fails: Chromium's, Firefox's and Safari's wording. */
 const NETWORK_FAILURE = /failed to fetch|networkerror|load failed|network request failed|network error/i;
 const RECORD_ID = /\b([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\s*$/;
 

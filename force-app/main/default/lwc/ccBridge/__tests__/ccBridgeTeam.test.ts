@@ -2,6 +2,8 @@
  * The bridge shell's ports to the org beyond record writes: browser storage shared by tabs, the
  * GraphQL caller lookup, the panel's caller actions, the exported log and debug logging.
  */
+import USER_ID from '@salesforce/user/Id';
+import { stateKey } from '../../ccCore/savedState';
 import { createElement } from 'lwc';
 import { createRecord } from 'lightning/uiRecordApi';
 import { gql, graphql } from 'lightning/graphql';
@@ -192,7 +194,7 @@ describe('c-cc-bridge when its tab closes', () => {
         window.dispatchEvent(new CustomEvent('pagehide'));
 
         expect(window.localStorage.getItem('ccBridge.leader')).toBeNull();
-        const saved = JSON.parse(window.localStorage.getItem('ccBridge.state') ?? '{}');
+        const saved = JSON.parse(window.localStorage.getItem(stateKey(USER_ID)) ?? '{}');
         expect(saved.interactions.map((state: { key: string }) => state.key)).toEqual([`evolux:${seed.softphoneCallInvited.payload.id}`]);
         expect(saved.records[0]).toMatchObject({ recordId: writer.recordsOf('CC_Interaction__c')[0]?.Id });
     });

@@ -4,7 +4,7 @@
  * chat gets a record of their own (the second keyed `<key>@<userId>`), grouped by Conversation_Key__c;
  * an interaction handled by one agent keeps its key.
  */
-import { DiagnosticCode, type RecordFields } from 'c/ccCore';
+import { DiagnosticCode, type RecordFields, type RecordFinder } from 'c/ccCore';
 import { RecordSync } from '../recordSync';
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
@@ -210,6 +210,82 @@ describe('the record sync of a leg', () => {
         await flushPromises();
 
         expect(seen.diagnostics).toEqual([DiagnosticCode.WriteRejected]);
+        expect(org.recordsOf('CC_Interaction__c')).toHaveLength(1);
+    });
+});
+
+describe('what the review of legs found', () => {
+    const CHAT_FIELDS = { External_Key__c: CHAT_KEY, Conversation_Key__c: CHAT_KEY, Agent__c: ARIEL };
+    const setupSync = (writer: UiApiEmulator, finder: RecordFinder, userId: string | null = ARIEL) => {
+        const clock = new VirtualClock(0);
+        const codes: string[] = [];
+        const sync = new RecordSync(
+            writer,
+            clock,
+            { diagnostic: (entry) => codes.push(entry.code), saved: () => undefined, confirmed: () => undefined },
+            { finder, userId }
+        );
+        return { clock, codes, sync };
+    };
+
+    it('retries, for as long as it takes, a duplicate whose lookup gets no answer, then updates the agent’s own record', async () => {
+        const org = new UiApiEmulator(projectObjects());
+        const writer = org.asUser(ARIEL);
+        await writer.createRecord('CC_Interaction__c', { ...CHAT_FIELDS, Status__c: 'Connected' });
+        const finder = { findByKey: jest.fn((objectApiName: 'CC_Interaction__c', key: string) => writer.findByKey(objectApiName, key)) };
+        for (let attempt = 0; attempt < 8; attempt++) {
+            finder.findByKey.mockRejectedValueOnce(new Error('no answer from GraphQL in 15 s'));
+        }
+        const { clock, codes, sync } = setupSync(writer, finder);
+
+        sync.sync('CC_Interaction__c', CHAT_KEY, { ...CHAT_FIELDS, Status__c: 'Ended' });
+        await flushPromises();
+        await clock.advance(10 * 60_000);
+
+        expect(codes.filter((code) => code === DiagnosticCode.WriteRetrying)).toHaveLength(8);
+        expect(codes).not.toContain(DiagnosticCode.WriteRejected);
+        expect(org.recordsOf('CC_Interaction__c').map((record) => record.fields.Status__c)).toEqual(['Ended']);
+    });
+
+    it('gives the agent a leg rather than take over a visible record with no agent (an import)', async () => {
+        const org = new UiApiEmulator(projectObjects());
+        await org.createRecord('CC_Interaction__c', { External_Key__c: CHAT_KEY, Status__c: 'Connected' });
+        const { codes, sync } = setupSync(org, org);
+
+        sync.sync('CC_Interaction__c', CHAT_KEY, { ...CHAT_FIELDS, Status__c: 'Ended' });
+        await flushPromises();
+
+        expect(org.recordsOf('CC_Interaction__c').map((record) => [record.fields.External_Key__c, record.fields.Status__c])).toEqual([
+            [CHAT_KEY, 'Connected'],
+            [ARIEL_LEG, 'Ended']
+        ]);
+        expect(codes).toEqual([DiagnosticCode.AgentLeg]);
+    });
+
+    it('knows the agent’s own record when the admin gave the 15-character user id', async () => {
+        const org = new UiApiEmulator(projectObjects());
+        const writer = org.asUser(ARIEL);
+        await writer.createRecord('CC_Interaction__c', { ...CHAT_FIELDS, Status__c: 'Connected' });
+        const { codes, sync } = setupSync(writer, writer, ARIEL.slice(0, 15));
+
+        sync.sync('CC_Interaction__c', CHAT_KEY, { ...CHAT_FIELDS, Status__c: 'Ended' });
+        await flushPromises();
+
+        expect(org.recordsOf('CC_Interaction__c').map((record) => record.fields.Status__c)).toEqual(['Ended']);
+        expect(codes).toEqual([DiagnosticCode.WriteMergedDuplicate]);
+    });
+
+    it('refuses, with why, a leg whose key would not fit External_Key__c', async () => {
+        const org = new UiApiEmulator(projectObjects());
+        const longKey = `ccaip:chat:${'9'.repeat(230)}`;
+        await org.asUser(IRA).createRecord('CC_Interaction__c', { External_Key__c: longKey, Agent__c: IRA });
+        const writer = org.asUser(ARIEL);
+        const { codes, sync } = setupSync(writer, writer);
+
+        sync.sync('CC_Interaction__c', longKey, { External_Key__c: longKey, Status__c: 'Ended' });
+        await flushPromises();
+
+        expect(codes).toEqual([DiagnosticCode.WriteRejected]);
         expect(org.recordsOf('CC_Interaction__c')).toHaveLength(1);
     });
 });

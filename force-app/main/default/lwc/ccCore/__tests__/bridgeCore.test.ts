@@ -467,7 +467,7 @@ describe('writes that fail', () => {
 
     it('turns a create that another tab won into an update of that record', async () => {
         const { writer, bridge, post } = setup();
-        const [otherTabsId] = writer.seed('CC_Interaction__c', [{ External_Key__c: CALL_KEY, Status__c: 'Ringing' }]);
+        const [otherTabsId] = writer.seed('CC_Interaction__c', [{ External_Key__c: CALL_KEY, Agent__c: USER_ID, Status__c: 'Ringing' }]);
 
         await post(seed.softphoneCallAccepted);
 

@@ -4,7 +4,7 @@
  */
 import { DiagnosticCode } from 'c/ccCore';
 import { MAX_SYNCED_RECORDS } from '../recordSync';
-import { setupBridge } from './bridgeHarness';
+import { setupBridge, USER_ID } from './bridgeHarness';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant } from './evoluxFixtures';
 
 describe('an open call during a long shift of other records', () => {
@@ -34,7 +34,12 @@ describe('a merge after DUPLICATE_VALUE', () => {
         const { writer, post, clock } = setupBridge({ defaultCountryCode: '55' }, EVOLUX_ORIGIN);
         writer.seed('Contact', [{ Id: MATCHED, Phone: '(11) 98765-4321' }]);
         // Another tab (or an earlier page) wrote the call, and the agent linked it to another Contact.
-        const existing = await writer.createRecord('CC_Interaction__c', { External_Key__c: CALL_KEY, Contact__c: AGENT_CHOICE });
+        // The same agent's record: the bridge writes Agent__c, and a merge only goes into the agent's own record.
+        const existing = await writer.createRecord('CC_Interaction__c', {
+            External_Key__c: CALL_KEY,
+            Agent__c: USER_ID,
+            Contact__c: AGENT_CHOICE
+        });
 
         await post(variant(seed.softphoneCallInvited, { from: { name: '', number: '11987654321' } }));
         await clock.advance(5_000);
@@ -49,7 +54,11 @@ describe('a DUPLICATE_VALUE whose message names no id (a translated or <unknown>
 
     it('finds the existing record by its key and updates it, instead of refusing the write', async () => {
         const { writer, post, bridge } = setupBridge({}, EVOLUX_ORIGIN);
-        const existing = await writer.createRecord('CC_Interaction__c', { External_Key__c: CALL_KEY, Status__c: 'Ringing' });
+        const existing = await writer.createRecord('CC_Interaction__c', {
+            External_Key__c: CALL_KEY,
+            Agent__c: USER_ID,
+            Status__c: 'Ringing'
+        });
         jest.spyOn(writer, 'createRecord').mockRejectedValueOnce(translated);
 
         await post(seed.softphoneCallInvited);

@@ -5,6 +5,9 @@
 import { MemoryStorage } from '../../../../../../tools/replay/memoryStorage';
 import { HEARTBEAT_MS, LEADER_KEY, LEASE_MS, LeaseLeadership } from '../leadership';
 import { loadState, MAX_SAVED_AGE_MS, saveState, STATE_KEY } from '../savedState';
+
+const IRA = '0055g00000IrAaaAAA';
+const ARIEL = '0055g00000ArIeLAAA';
 import { INBOX_TTL_MS, SharedInbox } from '../sharedInbox';
 import { BridgeCore } from 'c/ccCore';
 import { leaderLockOver, tabChannelOver } from '../webTabPorts';
@@ -179,8 +182,27 @@ describe('saved state', () => {
 
     it('reads back what was saved', () => {
         const tab = new MemoryStorage().forTab('A');
-        expect(saveState(tab, state)).toBe(true);
-        expect(loadState(tab, T0 + 1000)).toEqual({ version: 1, ...state });
+        expect(saveState(tab, IRA, state)).toBe(true);
+        expect(loadState(tab, T0 + 1000, IRA)).toEqual({ version: 1, ...state });
+    });
+
+    it('keeps each agent’s state apart: the next agent at the same browser neither restores nor overwrites it', () => {
+        const tab = new MemoryStorage().forTab('A');
+        saveState(tab, IRA, state);
+
+        expect(loadState(tab, T0 + 1000, ARIEL)).toBeUndefined();
+        saveState(tab, ARIEL, { ...state, records: [] });
+        // Ira's unconfirmed write waits for her, under her own key (15- or 18-character id alike).
+        expect(loadState(tab, T0 + 2000, IRA.slice(0, 15))?.records).toEqual(state.records);
+    });
+
+    it('adopts, once, the state an earlier version saved for whoever used the browser', () => {
+        const tab = new MemoryStorage().forTab('A');
+        tab.setItem(STATE_KEY, JSON.stringify({ version: 1, ...state }));
+
+        expect(loadState(tab, T0 + 1000, IRA)?.records).toEqual(state.records);
+        expect(tab.getItem(STATE_KEY)).toBeNull();
+        expect(loadState(tab, T0 + 1000, ARIEL)).toBeUndefined();
     });
 
     it('from another working day, resumes no call or pause but keeps every write Salesforce has not confirmed', () => {
@@ -192,9 +214,9 @@ describe('saved state', () => {
             confirmed: { Status__c: 'Ended' }
         };
         const refused = { ...confirmed, key: 'evolux:3', confirmed: null, failed: 'FIELD_CUSTOM_VALIDATION_EXCEPTION' };
-        saveState(tab, { ...state, records: [...state.records, confirmed, refused] });
+        saveState(tab, IRA, { ...state, records: [...state.records, confirmed, refused] });
 
-        expect(loadState(tab, T0 + MAX_SAVED_AGE_MS + 1)).toEqual({
+        expect(loadState(tab, T0 + MAX_SAVED_AGE_MS + 1, IRA)).toEqual({
             version: 1,
             savedAt: T0,
             interactions: [],
@@ -221,7 +243,7 @@ describe('saved state', () => {
                 throw new Error('QuotaExceededError');
             }
         };
-        expect(saveState(full, state)).toBe(false);
+        expect(saveState(full, IRA, state)).toBe(false);
     });
 });
 
