@@ -75,6 +75,17 @@ export default [
         }
     },
     {
+        // Record pages load what the live-state card imports: the protocol, never the event pipeline.
+        files: ['force-app/main/default/lwc/ccLiveState/**/*.ts', 'force-app/main/default/lwc/ccLiveProtocol/**/*.ts'],
+        ignores: ['**/__tests__/**'],
+        rules: {
+            'no-restricted-imports': [
+                'error',
+                { paths: [{ name: 'c/ccCore', message: 'A live view loads c/ccLiveProtocol only: c/ccCore is the whole pipeline.' }] }
+            ]
+        }
+    },
+    {
         files: ['**/__tests__/**/*.ts', 'force-app/test/**/*.ts'],
         languageOptions: { globals: { ...globals.node, ...globals.jest } },
         rules: {

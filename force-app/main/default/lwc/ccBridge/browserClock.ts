@@ -1,7 +1,8 @@
 /**
  * The clock and interval ports in the browser.
  */
-import type { Clock, IntervalTimer } from 'c/ccCore';
+import type { Clock } from 'c/ccCore';
+import type { IntervalTimer } from 'c/ccLiveProtocol';
 
 export const browserClock: Clock = {
     now: () => Date.now(),

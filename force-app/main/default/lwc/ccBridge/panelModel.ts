@@ -4,18 +4,8 @@
  * become words ("Incoming call", not softphoneCallInvited), counts take their plural form, and long
  * keys are shortened for the narrow panel, with the full value kept for the title and screen readers.
  */
-import {
-    formatCount,
-    formatLabel,
-    formatTimeOfDay,
-    maskForDisplay,
-    type BridgeView,
-    type Diagnostic,
-    type InteractionView,
-    type PendingWrite,
-    type RecentEvent,
-    type Vendor
-} from 'c/ccCore';
+import { maskForDisplay, type BridgeView, type Diagnostic, type InteractionView, type PendingWrite, type RecentEvent } from 'c/ccCore';
+import { formatCount, formatLabel, formatTimeOfDay, type Vendor } from 'c/ccLiveProtocol';
 
 /** Longer details (keys, ids, links) are shortened in the middle to this many characters. */
 export const MAX_SHOWN_DETAIL = 28;

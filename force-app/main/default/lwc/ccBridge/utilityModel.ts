@@ -3,7 +3,7 @@
  * (highlighted, so the agent sees it from any page), else the call or chat in progress, else the
  * pause, each with its running timer. Nothing live: the item keeps the label the admin gave it.
  */
-import { elapsedSeconds, formatDuration, formatLabel, isOpenStatus, type LiveInteraction, type LiveSnapshot } from 'c/ccCore';
+import { elapsedSeconds, formatDuration, formatLabel, isOpenStatus, type LiveInteraction, type LiveSnapshot } from 'c/ccLiveProtocol';
 
 /** The utility item's words (Custom Labels in the org, see labels.ts); `{0}` is the running timer. */
 export interface UtilityLabels {

@@ -26,27 +26,5 @@ export { normalizePhone } from './phoneNumber';
 export { maskForDisplay } from './masking';
 export { recordPageReference } from './recordTarget';
 export type { RecordTarget } from './recordTarget';
-// Live state: the message-channel protocol, its publisher, and the text and timers of live views.
-export {
-    hasRunningTimers,
-    isOpenStatus,
-    liveStateRequest,
-    LiveStatePublisher,
-    LIVE_STATE_BRIDGE_SOURCE,
-    LIVE_STATE_VERSION,
-    MAX_ENDED_IN_SNAPSHOT,
-    readLiveStateMessage
-} from './liveState';
-export type {
-    LiveAgent,
-    LiveCallerRecord,
-    LiveInteraction,
-    LivePause,
-    LiveRequestMessage,
-    LiveSnapshot,
-    LiveSnapshotMessage,
-    LiveStateMessage
-} from './liveState';
-export { elapsedSeconds, formatCount, formatDuration, formatLabel, formatTimeOfDay } from './liveText';
-export { Ticker, TICK_MS } from './ticker';
-export type { IntervalTimer } from './ticker';
+// Live state: the publisher of the protocol in c/ccLiveProtocol, which live views import on their own.
+export { LiveStatePublisher } from './liveStatePublisher';

@@ -3,10 +3,11 @@
  * See DESIGN.md, "Canonical events".
  */
 
-/** Picklist values of Vendor__c. */
-export type Vendor = 'Evolux' | 'CCAI Platform' | 'Wide Chat' | 'Business Messages';
-export type Channel = 'Voice' | 'Chat';
-export type Direction = 'Inbound' | 'Outbound';
+import type { Channel, Direction, Vendor } from 'c/ccLiveProtocol';
+
+// Vendor (the picklist values of Vendor__c), Channel and Direction are the live-state protocol's
+// words: what a record stores is what a live view shows.
+export type { Channel, Direction, Vendor };
 
 /** An instant read from a payload: epoch milliseconds plus how many fractional digits it was sent with. */
 export interface Instant {

@@ -8,9 +8,10 @@ import type { ChatMessage, InteractionEvent, InteractionFacts, InteractionLifecy
 import type { CallerMatch } from './callerMatch';
 import { deepEqual } from './objects';
 import { morePrecise } from './time';
+import type { InteractionStatus } from 'c/ccLiveProtocol';
 
+export type { InteractionStatus };
 export type InteractionStage = 'offered' | 'connected' | 'ended';
-export type InteractionStatus = 'Ringing' | 'Connected' | 'Ended' | 'Missed';
 
 /** Chat messages kept per interaction; older ones are counted, not kept (the transcript says so). */
 export const MAX_KEPT_MESSAGES = 500;

@@ -2,6 +2,7 @@
  * Timestamps as the feeds send them: ISO 8601 with 0, 3 or 6 fractional digits and a `Z` or
  * `±HH:MM` zone (Evolux pauses use `+00:00` with microseconds, calls use `Z` with milliseconds).
  */
+import { wholeSeconds } from 'c/ccLiveProtocol';
 import type { Instant } from './events';
 
 // Date.parse is lenient in engine-specific ways, so the accepted form is spelled out.
@@ -50,15 +51,6 @@ export function toIsoString(instant: Instant): string {
 /** ISO 8601 UTC to the second, as used in pause keys: `2021-02-18T20:51:54Z`. */
 export function toIsoSecond(instant: Instant): string {
     return new Date(Math.floor(instant.ms / 1000) * 1000).toISOString().replace('.000Z', 'Z');
-}
-
-/**
- * The one rounding rule for every duration the package stores or shows (Talk_Seconds__c, the card's
- * "Lasted", the running timers): whole seconds, to the nearest second (half a second up), never
- * negative. One rule, so that what an agent sees is what a supervisor's report says.
- */
-export function wholeSeconds(seconds: number): number {
-    return Math.max(0, Math.round(seconds));
 }
 
 /** Whole seconds from one instant to a later one (see wholeSeconds). */

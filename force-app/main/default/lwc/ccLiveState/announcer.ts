@@ -4,7 +4,7 @@
  * announced (a region that speaks every second is unusable). Once what it said is over (the call was
  * answered, the pause ended), the region is emptied, so that no stale sentence stays in the page.
  */
-import { elapsedSeconds, formatDuration, formatLabel, type LiveSnapshot } from 'c/ccCore';
+import { elapsedSeconds, formatDuration, formatLabel, type LiveSnapshot } from 'c/ccLiveProtocol';
 
 export interface AnnouncementLabels {
     /** `{0}`: who calls */

@@ -2,7 +2,7 @@
  * The card's clock seam: what time it is, and the once-a-second interval of its running timers.
  * Tests drive both with Jest's fake timers.
  */
-import type { IntervalTimer } from 'c/ccCore';
+import type { IntervalTimer } from 'c/ccLiveProtocol';
 
 export const liveClock: IntervalTimer & { now(): number } = {
     now: () => Date.now(),

@@ -14,7 +14,7 @@ import {
     type LiveInteraction,
     type LivePause,
     type LiveSnapshot
-} from 'c/ccCore';
+} from 'c/ccLiveProtocol';
 import { linkFieldFor } from './linkFields';
 
 /** The card's words (Custom Labels in the org, see labels.ts). */

@@ -3,15 +3,8 @@
  * makes of its views. What it publishes here is what the utility item publishes in the org and what
  * the replay command lists.
  */
-import {
-    hasRunningTimers,
-    LiveStatePublisher,
-    MAX_ENDED_IN_SNAPSHOT,
-    readLiveStateMessage,
-    type BridgeView,
-    type InteractionView,
-    type LiveSnapshotMessage
-} from 'c/ccCore';
+import { LiveStatePublisher, type BridgeView, type InteractionView } from 'c/ccCore';
+import { hasRunningTimers, MAX_ENDED_IN_SNAPSHOT, readLiveStateMessage, type LiveSnapshotMessage } from 'c/ccLiveProtocol';
 import { setupBridge } from './bridgeHarness';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant } from './evoluxFixtures';
 

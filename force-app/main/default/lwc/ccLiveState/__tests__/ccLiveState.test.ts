@@ -9,7 +9,7 @@ import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { createMessageContext, publish, type MessageContextValue } from 'lightning/messageService';
 import LIVE_STATE_CHANNEL from '@salesforce/messageChannel/CC_Live_State__c';
 import CcBridge from 'c/ccBridge';
-import type { LiveSnapshotMessage } from 'c/ccCore';
+import type { LiveSnapshotMessage } from 'c/ccLiveProtocol';
 import CcLiveState from '../ccLiveState';
 import { liveSubscriptionCount, resetMessageService } from '../../../../../test/jest-mocks/lightning/messageService';
 import type { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';

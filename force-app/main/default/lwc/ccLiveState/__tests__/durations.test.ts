@@ -4,8 +4,8 @@
  * vendors send. The record side is ccCore's secondsBetween (what the bridge writes); the card side is
  * the live-state text the card and the utility item use.
  */
-import { elapsedSeconds, formatDuration } from 'c/ccCore';
-import { parseInstant, secondsBetween, toIsoString, wholeSeconds } from '../../ccCore/time';
+import { elapsedSeconds, formatDuration, wholeSeconds } from 'c/ccLiveProtocol';
+import { parseInstant, secondsBetween, toIsoString } from '../../ccCore/time';
 
 /** A deterministic series of millisecond offsets (a linear congruential generator), so a failure repeats. */
 function offsets(count: number, seedValue = 20210218): number[] {

@@ -3,7 +3,7 @@
  * Brazilian one (the labels come from the translation metadata the package ships), and the live
  * region's announcements.
  */
-import type { LiveSnapshot } from 'c/ccCore';
+import type { LiveSnapshot } from 'c/ccLiveProtocol';
 import { Announcer } from '../announcer';
 import { liveStateModel, sameRecord } from '../liveStateModel';
 import { customLabels, labelTranslations, mockCustomLabels } from '../../../../../test/jest-mocks/salesforce/customLabels';

@@ -1,138 +1,21 @@
 /**
- * The live-state protocol on the CC_Live_State__c message channel, and the publisher behind it.
- *
- * Lightning Message Service keeps no history, so the bridge publishes a whole snapshot (the agent and
- * the interactions it follows) after every change a live view would show, and a component that starts
- * later publishes a request that the bridge answers with the current snapshot. The publisher is pure
- * (the caller supplies the view and the time), so the utility item and the replay command publish
- * exactly the same messages.
+ * The publisher of the live-state protocol (c/ccLiveProtocol): turns the bridge's views into the
+ * snapshot messages to publish on the CC_Live_State__c channel. It is pure (the caller supplies the
+ * view and the time), so the utility item and the replay command publish exactly the same messages.
  */
+import {
+    LIVE_STATE_BRIDGE_SOURCE,
+    LIVE_STATE_VERSION,
+    MAX_ENDED_IN_SNAPSHOT,
+    readLiveStateMessage,
+    type LiveAgent,
+    type LiveInteraction,
+    type LivePause,
+    type LiveSnapshot,
+    type LiveSnapshotMessage
+} from 'c/ccLiveProtocol';
 import type { AgentView, BridgeView, InteractionView } from './bridgeView';
-import type { Channel, Direction, Vendor } from './events';
-import type { InteractionStatus } from './interactionMachine';
 import { withoutUndefined } from './objects';
-
-export const LIVE_STATE_VERSION = 1;
-/** `source` of the messages the bridge publishes. */
-export const LIVE_STATE_BRIDGE_SOURCE = 'ccBridge';
-/** Ended interactions a snapshot keeps (most recent first) until another interaction opens. */
-export const MAX_ENDED_IN_SNAPSHOT = 3;
-
-/** A Contact, Lead or Account the caller was matched to. */
-export type LiveCallerRecord = NonNullable<InteractionView['caller']>;
-
-export interface LivePause {
-    reason?: string;
-    productive?: boolean;
-    /** ISO time the pause segment started. */
-    startedAt: string;
-    maxDurationSeconds?: number;
-}
-
-export interface LiveAgent {
-    vendor: Vendor;
-    loggedIn: boolean;
-    /** The agent's login at the vendor. */
-    login?: string;
-    name?: string;
-    /** The open pause, when the agent is paused. */
-    pause?: LivePause;
-}
-
-export interface LiveInteraction {
-    key: string;
-    vendor: Vendor;
-    channel?: Channel;
-    direction?: Direction;
-    status: InteractionStatus;
-    customerNumber?: string;
-    customerName?: string;
-    queue?: string;
-    campaign?: string;
-    /** ISO times. */
-    offeredAt?: string;
-    answeredAt?: string;
-    /** When the bridge saw it end (Ended and Missed only). */
-    endedAt?: string;
-    /** The CC_Interaction__c record, once written. */
-    recordId?: string;
-    caller?: LiveCallerRecord;
-    candidates?: LiveCallerRecord[];
-}
-
-export interface LiveSnapshot {
-    version: typeof LIVE_STATE_VERSION;
-    agent?: LiveAgent;
-    /** Open interactions (Ringing, Connected), then the ones that ended since the last one opened (Ended, Missed). */
-    interactions: LiveInteraction[];
-}
-
-/** The bridge's state, after a change or in answer to a request (which it echoes in `requestId`). */
-export interface LiveSnapshotMessage {
-    type: 'snapshot';
-    source: string;
-    snapshot: LiveSnapshot;
-    requestId?: string;
-}
-
-/** A component that has just started asks for the current snapshot. */
-export interface LiveRequestMessage {
-    type: 'request';
-    source: string;
-    requestId: string;
-}
-
-export type LiveStateMessage = LiveSnapshotMessage | LiveRequestMessage;
-
-const STATUSES: readonly InteractionStatus[] = ['Ringing', 'Connected', 'Ended', 'Missed'];
-
-export function liveStateRequest(source: string, requestId: string): LiveRequestMessage {
-    return { type: 'request', source, requestId };
-}
-
-/**
- * Reads a message heard on the channel; undefined for anything that is not one of ours. Only the
- * shape a consumer relies on is checked: a snapshot's interactions need a key and a known status.
- */
-export function readLiveStateMessage(value: unknown): LiveStateMessage | undefined {
-    if (!isObject(value) || typeof value.source !== 'string') {
-        return undefined;
-    }
-    if (value.type === 'request') {
-        return typeof value.requestId === 'string' ? liveStateRequest(value.source, value.requestId) : undefined;
-    }
-    if (value.type !== 'snapshot' || !isObject(value.snapshot)) {
-        return undefined;
-    }
-    const { snapshot } = value;
-    if (snapshot.version !== LIVE_STATE_VERSION || !Array.isArray(snapshot.interactions)) {
-        return undefined;
-    }
-    const interactions = snapshot.interactions.filter(
-        (interaction): interaction is LiveInteraction =>
-            isObject(interaction) && typeof interaction.key === 'string' && STATUSES.includes(interaction.status as InteractionStatus)
-    );
-    const agent =
-        isObject(snapshot.agent) && typeof snapshot.agent.loggedIn === 'boolean' ? (snapshot.agent as unknown as LiveAgent) : undefined;
-    return withoutUndefined<LiveSnapshotMessage>({
-        type: 'snapshot',
-        source: value.source,
-        snapshot: withoutUndefined<LiveSnapshot>({ version: LIVE_STATE_VERSION, agent, interactions }),
-        requestId: typeof value.requestId === 'string' ? value.requestId : undefined
-    });
-}
-
-/** Whether a snapshot shows something with a running timer: a ringing or connected interaction, or a pause. */
-export function hasRunningTimers(snapshot: LiveSnapshot | undefined): boolean {
-    return (
-        snapshot !== undefined &&
-        (snapshot.agent?.pause !== undefined || snapshot.interactions.some((interaction) => isOpenStatus(interaction.status)))
-    );
-}
-
-export function isOpenStatus(status: InteractionStatus): boolean {
-    return status === 'Ringing' || status === 'Connected';
-}
 
 /**
  * Turns a bridge's successive views into the snapshot messages to publish. One per bridge: it
@@ -246,8 +129,4 @@ function liveInteraction(interaction: InteractionView): LiveInteraction {
         caller: interaction.caller && { ...interaction.caller },
         candidates: interaction.candidates?.map((candidate) => ({ ...candidate }))
     });
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

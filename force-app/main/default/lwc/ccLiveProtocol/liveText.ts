@@ -1,9 +1,17 @@
 /**
  * Text for the live state, in the user's locale: running timers, times of day, counts, and Custom
  * Label templates with numbered placeholders (`{0}`), since a translated label must be able to move
- * the values around. Shared by the utility item's label, the bridge's panel and the live-state card.
+ * the values around. Shared by the utility item's label, the bridge's panel, the live-state card and the records.
  */
-import { wholeSeconds } from './time';
+
+/**
+ * The one rounding rule for every duration the package stores or shows (Talk_Seconds__c, the card's
+ * "Lasted", the running timers): whole seconds, to the nearest second (half a second up), never
+ * negative. One rule, so that what an agent sees is what a supervisor's report says.
+ */
+export function wholeSeconds(seconds: number): number {
+    return Math.max(0, Math.round(seconds));
+}
 
 /** Fills `{0}`, `{1}`… in a label; a placeholder without a value is left as it is. */
 export function formatLabel(template: string, ...values: readonly (string | number)[]): string {

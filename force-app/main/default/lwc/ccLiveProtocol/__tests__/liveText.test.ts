@@ -1,7 +1,7 @@
 /**
  * Live-state text: timers, counts and times of day in the user's locale, and label templates.
  */
-import { elapsedSeconds, formatCount, formatDuration, formatLabel, formatTimeOfDay, Ticker, type IntervalTimer } from 'c/ccCore';
+import { elapsedSeconds, formatCount, formatDuration, formatLabel, formatTimeOfDay, Ticker, type IntervalTimer } from 'c/ccLiveProtocol';
 
 describe('formatLabel', () => {
     it('fills numbered placeholders in any order a translation puts them', () => {

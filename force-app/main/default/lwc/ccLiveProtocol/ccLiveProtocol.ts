@@ -1,0 +1,32 @@
+/**
+ * Contact Center Bridge live-state protocol: the messages on the CC_Live_State__c channel, the text
+ * of live views (timers, counts, times of day, labels) and the ticker that runs their timers. It
+ * imports nothing, so a record page that shows the live state loads only this, not the pipeline.
+ */
+export {
+    hasRunningTimers,
+    isOpenStatus,
+    liveStateRequest,
+    LIVE_STATE_BRIDGE_SOURCE,
+    LIVE_STATE_VERSION,
+    MAX_ENDED_IN_SNAPSHOT,
+    readLiveStateMessage
+} from './liveMessages';
+export type {
+    Channel,
+    Direction,
+    InteractionStatus,
+    LiveAgent,
+    LiveCallerRecord,
+    LiveInteraction,
+    LivePause,
+    LiveRequestMessage,
+    LiveSnapshot,
+    LiveSnapshotMessage,
+    LiveStateMessage,
+    Vendor
+} from './liveMessages';
+export { elapsedSeconds, formatCount, formatDuration, formatLabel, formatTimeOfDay, wholeSeconds } from './liveText';
+export type { PluralLabels } from './liveText';
+export { Ticker, TICK_MS } from './ticker';
+export type { IntervalTimer } from './ticker';
