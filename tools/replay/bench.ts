@@ -24,6 +24,9 @@ interface RunFigures {
     duplicateRecords: number;
     lookups: number;
     peakHeapMB: number;
+    /** Per message, every tab together (each message reaches every tab): localStorage writes and change notifications. */
+    storageWritesPerMessage: number;
+    changesPerMessage: number;
 }
 
 /** An emulator whose creates carry no External_Key__c: what a listener without idempotency writes. */
@@ -49,6 +52,7 @@ async function run(api: UiApiEmulator, shift: ReturnType<typeof syntheticShift>,
         }
     }
     const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const work = session.work();
     session.close();
     peakHeap = Math.max(peakHeap, process.memoryUsage().heapUsed);
     durations.sort((a, b) => a - b);
@@ -65,7 +69,9 @@ async function run(api: UiApiEmulator, shift: ReturnType<typeof syntheticShift>,
         pauseRecords,
         duplicateRecords: Math.max(0, interactionRecords - shift.calls - shift.chats) + Math.max(0, pauseRecords - shift.pauseSegments),
         lookups: api.counts.graphql,
-        peakHeapMB: Math.round((peakHeap / 1024 / 1024) * 10) / 10
+        peakHeapMB: Math.round((peakHeap / 1024 / 1024) * 10) / 10,
+        storageWritesPerMessage: Math.round((work.storageWrites / shift.lines.length) * 100) / 100,
+        changesPerMessage: Math.round((work.changeNotifications / shift.lines.length) * 100) / 100
     };
 }
 
@@ -97,20 +103,25 @@ async function main(): Promise<void> {
             ['pause records', product.pauseRecords, baseline.pauseRecords],
             ['duplicate records', product.duplicateRecords, baseline.duplicateRecords],
             ['caller lookups per call', perCall(product.lookups), perCall(baseline.lookups)],
-            ['peak heap (MB)', product.peakHeapMB, baseline.peakHeapMB]
+            ['peak heap (MB)', product.peakHeapMB, baseline.peakHeapMB],
+            ['localStorage writes per message', product.storageWritesPerMessage, baseline.storageWritesPerMessage],
+            ['change notifications per message', product.changesPerMessage, baseline.changesPerMessage]
         ])
     );
     console.log('');
     console.log(
         JSON.stringify({
             eventsPerSecond: product.eventsPerSecond,
+            baselineEventsPerSecond: baseline.eventsPerSecond,
             p99MicrosPerEvent: product.p99MicrosPerEvent,
             writesPerCall: perCall(product.interactionWrites),
             baselineWritesPerCall: perCall(baseline.interactionWrites),
             duplicateRecords: product.duplicateRecords,
             baselineDuplicateRecords: baseline.duplicateRecords,
             lookupsPerCall: perCall(product.lookups),
-            peakHeapMB: product.peakHeapMB
+            peakHeapMB: product.peakHeapMB,
+            storageWritesPerMessage: product.storageWritesPerMessage,
+            changesPerMessage: product.changesPerMessage
         })
     );
 }

@@ -7,15 +7,19 @@ import type { SharedStorage } from 'c/ccCore';
 
 export class MemoryStorage {
     private readonly items = new Map<string, string>();
+    /** setItem and removeItem calls, every tab together: the work localStorage does for the bridge. */
+    writes = 0;
 
     /** The storage as one tab sees it. */
     forTab(_tab: string): SharedStorage {
         return {
             getItem: (key) => this.items.get(key) ?? null,
             setItem: (key, value) => {
+                this.writes += 1;
                 this.items.set(key, String(value));
             },
             removeItem: (key) => {
+                this.writes += 1;
                 this.items.delete(key);
             },
             keys: (prefix) => [...this.items.keys()].filter((key) => key.startsWith(prefix))

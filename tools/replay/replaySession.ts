@@ -83,6 +83,8 @@ export class ReplaySession {
     /** The tab the agent is looking at: the first tab opened, until a "focus" control names another. */
     private focusedTab?: string;
     private readonly stats = { messages: 0, accepted: 0, rejected: 0 };
+    /** Times a bridge told its host that its view changed (the utility item re-renders on each). */
+    private changeNotifications = 0;
 
     constructor(options: ReplayOptions) {
         this.properties = options.properties;
@@ -111,6 +113,11 @@ export class ReplaySession {
             }
         }
         await flushPromises();
+    }
+
+    /** The work the tabs' bridges did for the browser, for the benchmark: storage writes and change notifications. */
+    work(): { storageWrites: number; changeNotifications: number } {
+        return { storageWrites: this.storage.writes, changeNotifications: this.changeNotifications };
     }
 
     output(): ReplayOutput {
@@ -264,7 +271,10 @@ export class ReplaySession {
                 {
                     diagnostic: (entry) =>
                         this.diagnostics.push({ at: entry.at, tab: name, level: entry.level, code: entry.code, message: entry.message }),
-                    changed: () => publishLiveState()
+                    changed: () => {
+                        this.changeNotifications += 1;
+                        publishLiveState();
+                    }
                 }
             );
             publishLiveState(); // a bridge publishes its state when it starts
