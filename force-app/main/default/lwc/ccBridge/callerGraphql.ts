@@ -5,6 +5,7 @@
  * for the criteria at hand (a blank criterion would match every blank field). A full page is followed
  * by the next, so "nobody" is never decided from a cut-off list.
  */
+import { errorText } from 'c/ccErrors';
 import type { CallerCandidate, CallerDirectory, CallerQuery } from 'c/ccCore';
 import type { GraphqlQueue } from './graphqlQueue';
 
@@ -180,8 +181,7 @@ export class GraphqlCallerDirectory implements CallerDirectory {
         try {
             answer = await this.queue.ask((alias) => callerGraphqlRequest(query, alias, undefined, this.unreadable));
         } catch (error) {
-            const message = (error as { body?: { message?: unknown } } | null)?.body?.message;
-            const named = typeof message === 'string' ? fieldsNamedIn(message, query).filter((field) => !this.unreadable.has(field)) : [];
+            const named = fieldsNamedIn(errorText(error), query).filter((field) => !this.unreadable.has(field));
             if (named.length === 0) {
                 throw error;
             }

@@ -5,6 +5,7 @@
  * or repeated emission of the wire is never taken for the answer to the next request (and the wire
  * runs again even for the same criteria); a request with no answer in GRAPHQL_TIMEOUT_MS fails.
  */
+import { errorText } from 'c/ccErrors';
 
 export const GRAPHQL_TIMEOUT_MS = 15_000;
 
@@ -62,7 +63,7 @@ export class GraphqlQueue {
         }
         const { errors, data } = result;
         if (errors !== undefined && errors !== null && (!Array.isArray(errors) || errors.length > 0)) {
-            this.finish((waiting) => waiting.reject({ body: { message: graphqlErrorText(errors) } }));
+            this.finish((waiting) => waiting.reject({ body: { message: errorText(errors) || String(errors) } }));
         } else if (typeof data === 'object' && data !== null && current.request.alias in data) {
             this.finish((waiting) => waiting.resolve((data as Record<string, unknown>)[waiting.request.alias]));
         }
@@ -100,14 +101,4 @@ export class GraphqlQueue {
         }
         this.start();
     }
-}
-
-function graphqlErrorText(errors: unknown): string {
-    const list = Array.isArray(errors) ? errors : [errors];
-    return list
-        .map((error) => {
-            const message = (error as { message?: unknown } | null)?.message;
-            return typeof message === 'string' ? message : String(error);
-        })
-        .join('; ');
 }

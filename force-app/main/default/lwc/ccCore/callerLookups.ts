@@ -3,6 +3,7 @@
  * cached for a few minutes (a customer who calls back, or the same call heard in another tab's
  * state), and none at all for extensions. Failures are reported and tried again on the next event.
  */
+import { errorText } from 'c/ccErrors';
 import { callerCacheKey, callerQuery, confirmCaller, type CallerDirectory, type CallerIdentity, type CallerMatch } from './callerMatch';
 import type { BridgeConfig } from './config';
 
@@ -61,7 +62,7 @@ export class CallerLookups {
                     this.cache.delete(cacheKey);
                 }
                 this.started.delete(interactionKey);
-                this.listener.failed(interactionKey, error instanceof Error ? error.message : describe(error));
+                this.listener.failed(interactionKey, errorText(error) || String(error));
             }
         );
     }
@@ -75,9 +76,4 @@ export class CallerLookups {
             this.cache.delete(oldest);
         }
     }
-}
-
-function describe(error: unknown): string {
-    const body = (error as { body?: { message?: unknown } } | null)?.body;
-    return typeof body?.message === 'string' ? body.message : String(error);
 }

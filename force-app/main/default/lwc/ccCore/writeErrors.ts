@@ -1,8 +1,8 @@
 /**
- * Sorts the errors that UI API writes reject with (`lightning/uiRecordApi` gives a FetchResponse-like
- * `{status, body}`; the body is `{message, output: {errors, fieldErrors}}` for DML errors or an array
- * of `{errorCode, message}`) into what the bridge should do next.
+ * Sorts the errors that UI API writes reject with (read by c/ccErrors, the one error reader) into what
+ * the bridge should do next.
  */
+import { errorCodes, errorDetails, errorStatus, errorText } from 'c/ccErrors';
 
 export type WriteFailure =
     /** The record exists (unique External_Key__c); its id when the message names it (English messages do). */
@@ -35,26 +35,17 @@ const NO_ACCESS_CODES = new Set(['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIEN
 const NETWORK_FAILURE = /failed to fetch|networkerror|load failed|network request failed|network error/i;
 const RECORD_ID = /\b([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\s*$/;
 
-interface ErrorDetail {
-    errorCode?: unknown;
-    message?: unknown;
-}
-
 export function classifyWriteError(error: unknown): WriteFailure {
     const details = errorDetails(error);
-    const codes = details.map((detail) => String(detail.errorCode ?? '')).filter((code) => code !== '');
-    const message =
-        details
-            .map((detail) => String(detail.message ?? ''))
-            .filter((text) => text !== '')
-            .join('; ') || topMessage(error);
+    const codes = errorCodes(error);
+    const message = errorText(error) || 'unknown error';
 
     const duplicate = details.find((detail) => detail.errorCode === 'DUPLICATE_VALUE');
     if (duplicate) {
-        const existingId = typeof duplicate.message === 'string' ? RECORD_ID.exec(duplicate.message)?.[1] : undefined;
+        const existingId = RECORD_ID.exec(duplicate.message)?.[1];
         return existingId ? { kind: 'duplicate', existingId, message } : { kind: 'duplicate', message };
     }
-    const status = statusOf(error);
+    const status = errorStatus(error);
     if (status === 401 || codes.includes('INVALID_SESSION_ID')) {
         return { kind: 'session', message };
     }
@@ -81,53 +72,4 @@ export function classifyWriteError(error: unknown): WriteFailure {
         return { kind: 'noAccess', codes, message };
     }
     return { kind: 'permanent', codes, message };
-}
-
-function errorDetails(error: unknown): ErrorDetail[] {
-    const body = (error as { body?: unknown } | null)?.body;
-    if (Array.isArray(body)) {
-        return body.filter(isObject);
-    }
-    if (!isObject(body)) {
-        return [];
-    }
-    const output = (body as { output?: unknown }).output;
-    const details: ErrorDetail[] = [];
-    if (isObject(output)) {
-        const { errors, fieldErrors } = output as { errors?: unknown; fieldErrors?: unknown };
-        if (Array.isArray(errors)) {
-            details.push(...errors.filter(isObject));
-        }
-        if (isObject(fieldErrors)) {
-            for (const list of Object.values(fieldErrors)) {
-                if (Array.isArray(list)) {
-                    details.push(...list.filter(isObject));
-                }
-            }
-        }
-    }
-    if (details.length === 0 && 'errorCode' in body) {
-        details.push(body as ErrorDetail);
-    }
-    return details;
-}
-
-function statusOf(error: unknown): number | undefined {
-    const status = (error as { status?: unknown } | null)?.status;
-    return typeof status === 'number' ? status : undefined;
-}
-
-function topMessage(error: unknown): string {
-    const body = (error as { body?: { message?: unknown } } | null)?.body;
-    if (typeof body?.message === 'string') {
-        return body.message;
-    }
-    if (error instanceof Error) {
-        return error.message;
-    }
-    return typeof error === 'string' ? error : 'unknown error';
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null;
 }

@@ -3,6 +3,7 @@
  * the page, through UI API (Lightning Data Service), as the bridge writes everything else.
  */
 import { updateRecord } from 'lightning/uiRecordApi';
+import { errorText } from 'c/ccErrors';
 import { linkFieldFor } from './linkFields';
 
 export async function linkInteraction(interactionRecordId: string, objectApiName: string | undefined, recordId: string): Promise<void> {
@@ -15,14 +16,5 @@ export async function linkInteraction(interactionRecordId: string, objectApiName
 
 /** The reason UI API gives for a refused write (or the error's own message), for the user to read. */
 export function failureReason(error: unknown): string | undefined {
-    if (typeof error !== 'object' || error === null) {
-        return typeof error === 'string' && error ? error : undefined;
-    }
-    const { body, message } = error as { body?: unknown; message?: unknown };
-    const first = Array.isArray(body) ? body[0] : body;
-    const bodyMessage = typeof first === 'object' && first !== null ? (first as { message?: unknown }).message : undefined;
-    if (typeof bodyMessage === 'string' && bodyMessage) {
-        return bodyMessage;
-    }
-    return typeof message === 'string' && message ? message : undefined;
+    return errorText(error) || undefined;
 }

@@ -1,0 +1,98 @@
+/**
+ * The one reader of the errors the platform gives, as the model repositories' `ldsUtils.reduceErrors`:
+ * a UI API write rejected through `lightning/uiRecordApi` (a FetchResponse-like `{status, body}`,
+ * whose body is `{message, output: {errors, fieldErrors}}` for DML errors or an array of
+ * `{errorCode, message}`), a GraphQL answer's `errors`, a JavaScript Error, or a string.
+ */
+
+export interface ErrorDetail {
+    errorCode?: string;
+    message: string;
+}
+
+/** Every `{errorCode, message}` an error carries, in order; an error with no detail gives its own message. */
+export function errorDetails(error: unknown): ErrorDetail[] {
+    const details = platformDetails(error);
+    if (details.length > 0) {
+        return details;
+    }
+    const message = ownMessage(error);
+    return message ? [{ message }] : [];
+}
+
+/** What an error says, for a person to read: its messages joined; empty when it says nothing. */
+export function errorText(error: unknown): string {
+    return errorDetails(error)
+        .map((detail) => detail.message)
+        .filter((message) => message !== '')
+        .join('; ');
+}
+
+/** The error codes an error carries (UI API's `errorCode`s). */
+export function errorCodes(error: unknown): string[] {
+    return errorDetails(error).flatMap((detail) => (detail.errorCode ? [detail.errorCode] : []));
+}
+
+/** The HTTP status of a rejected request, when it has one. */
+export function errorStatus(error: unknown): number | undefined {
+    const status = (error as { status?: unknown } | null)?.status;
+    return typeof status === 'number' ? status : undefined;
+}
+
+function platformDetails(error: unknown): ErrorDetail[] {
+    if (Array.isArray(error)) {
+        return error.flatMap(detailOf); // a GraphQL answer's `errors`
+    }
+    const body = (error as { body?: unknown } | null)?.body;
+    if (Array.isArray(body)) {
+        return body.flatMap(detailOf);
+    }
+    if (!isObject(body)) {
+        return [];
+    }
+    const details: ErrorDetail[] = [];
+    const output = body.output;
+    if (isObject(output)) {
+        if (Array.isArray(output.errors)) {
+            details.push(...output.errors.flatMap(detailOf));
+        }
+        if (isObject(output.fieldErrors)) {
+            for (const list of Object.values(output.fieldErrors)) {
+                if (Array.isArray(list)) {
+                    details.push(...list.flatMap(detailOf));
+                }
+            }
+        }
+    }
+    if (details.length === 0) {
+        details.push(...detailOf(body));
+    }
+    return details;
+}
+
+function detailOf(value: unknown): ErrorDetail[] {
+    if (!isObject(value)) {
+        return [];
+    }
+    const message = typeof value.message === 'string' ? value.message : '';
+    const errorCode = typeof value.errorCode === 'string' && value.errorCode !== '' ? value.errorCode : undefined;
+    if (!message && !errorCode) {
+        return [];
+    }
+    return [errorCode ? { errorCode, message } : { message }];
+}
+
+function ownMessage(error: unknown): string {
+    if (error instanceof Error) {
+        return error.message;
+    }
+    if (typeof error === 'string') {
+        return error;
+    }
+    const message = (error as { message?: unknown } | null)?.message;
+    return typeof message === 'string' ? message : '';
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+    return typeof value === 'object' && value !== null;
+}
