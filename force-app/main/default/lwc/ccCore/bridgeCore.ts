@@ -114,6 +114,8 @@ export class BridgeCore {
     private readonly team?: { storage: SharedStorage; leadership: Leadership; inbox: SharedInbox; channel?: TabChannel };
     private heartbeat?: unknown;
     private saveQueued = false;
+    private changeQueued = false;
+    private disposed = false;
     /** When this bridge last heard of each open interaction and pause segment (clock ms), to close stale ones. */
     private readonly lastHeard = new Map<string, number>();
     private staleTimer?: unknown;
@@ -133,12 +135,12 @@ export class BridgeCore {
                 inUse: (key) => this.isOpenRecord(key),
                 diagnostic: (entry) => {
                     this.report(entry);
-                    this.listener.changed?.();
+                    this.notifyChanged();
                 },
                 saved: (key) => this.recordSaved(key),
                 confirmed: () => {
                     this.saveSoon();
-                    this.listener.changed?.();
+                    this.notifyChanged();
                 }
             },
             { finder: ports.recordFinder, userId: this.config.userId }
@@ -156,7 +158,7 @@ export class BridgeCore {
                             key
                         )
                     );
-                    this.listener.changed?.();
+                    this.notifyChanged();
                 }
             });
         }
@@ -208,7 +210,7 @@ export class BridgeCore {
             const text = `The bridge could not handle a message from ${clip(String(message.origin), 100)}: ${error instanceof Error ? error.message : String(error)}.`;
             const entry = diagnostic(this.nowIso(), 'error', DiagnosticCode.InternalError, text, String(message.origin));
             this.report(entry);
-            this.listener.changed?.();
+            this.notifyChanged();
             return { accepted: false, events: [], diagnostics: [entry] };
         }
     }
@@ -242,7 +244,7 @@ export class BridgeCore {
                 message.origin
             );
             this.report(copy);
-            this.listener.changed?.(); // the counts changed
+            this.notifyChanged(); // the counts changed
             return { accepted, events: [], diagnostics: [copy] };
         }
         const diagnostics = heardHere ? [...result.diagnostics] : [];
@@ -254,7 +256,7 @@ export class BridgeCore {
             this.save();
             this.scheduleStaleCheck();
         }
-        this.listener.changed?.();
+        this.notifyChanged();
         return { accepted, events: result.events, diagnostics };
     }
 
@@ -291,6 +293,7 @@ export class BridgeCore {
     }
 
     dispose(): void {
+        this.disposed = true;
         for (const timer of [this.heartbeat, this.staleTimer]) {
             if (timer !== undefined) {
                 this.ports.clock.clearTimeout(timer);
@@ -373,10 +376,10 @@ export class BridgeCore {
                 const text = 'This tab now writes the records for all open Salesforce tabs.';
                 this.report(diagnostic(this.nowIso(), 'info', DiagnosticCode.LeaderTakeover, text));
             }
-            this.listener.changed?.();
+            this.notifyChanged();
         } else if (wasLeader && !this.team.leadership.isLeader) {
             this.sync.setActive(false);
-            this.listener.changed?.();
+            this.notifyChanged();
         }
     }
 
@@ -424,7 +427,7 @@ export class BridgeCore {
         if (this.heartbeat === undefined) {
             this.beat();
         }
-        this.listener.changed?.();
+        this.notifyChanged();
     }
 
     /** Wakes up when the first open interaction or pause would turn stale, if nothing is heard of it before. */
@@ -479,7 +482,7 @@ export class BridgeCore {
         }
         if (stale.length > 0) {
             this.save();
-            this.listener.changed?.();
+            this.notifyChanged();
         }
     }
 
@@ -509,6 +512,22 @@ export class BridgeCore {
         );
         this.sync.restore(saved.records);
         this.scheduleStaleCheck();
+    }
+
+    /**
+     * Tells the host once after the current burst of changes (a message, its caller, the writes it
+     * started): every change in one turn of the event loop is one re-render and one live-state check.
+     */
+    private notifyChanged(): void {
+        if (!this.changeQueued) {
+            this.changeQueued = true;
+            queueMicrotask(() => {
+                this.changeQueued = false;
+                if (!this.disposed) {
+                    this.listener.changed?.();
+                }
+            });
+        }
     }
 
     /** Saves once after the current burst of confirmed writes. */
@@ -676,7 +695,7 @@ export class BridgeCore {
             this.ports.navigator?.openRecord({ recordId: match.record.recordId, objectApiName: match.record.objectApiName });
         }
         this.save();
-        this.listener.changed?.();
+        this.notifyChanged();
     }
 
     private applyPause(event: PauseEvent): Diagnostic[] {
@@ -735,7 +754,7 @@ export class BridgeCore {
             this.writeCustomEvent(state).forEach((entry) => this.report(entry));
         }
         this.saveSoon();
-        this.listener.changed?.();
+        this.notifyChanged();
     }
 
     /** Opens the record a vendor names, when it is a record of this org; anything else is refused. */

@@ -21,7 +21,17 @@ export function deepEqual(a: unknown, b: unknown): boolean {
     );
 }
 
-/** A copy without undefined properties, so that "not said" never overwrites a known value. */
+/**
+ * A copy without undefined properties, so that "not said" never overwrites a known value. A plain
+ * loop: it runs for every view of every interaction, and entries/fromEntries allocate an array per key.
+ */
 export function withoutUndefined<T extends object>(value: T): T {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T;
+    const copy: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+        const field = (value as Record<string, unknown>)[key];
+        if (field !== undefined) {
+            copy[key] = field;
+        }
+    }
+    return copy as T;
 }
