@@ -2,8 +2,11 @@
  * Contact Center Bridge core: the pure pipeline from window message to record fields. Nothing here
  * imports `lwc` or `lightning/*`; the platform reaches it only through the ports it is given.
  */
-export { BridgeCore, ADAPTERS, MAX_DIAGNOSTICS, MAX_ENDED_INTERACTIONS, MAX_RECENT_EVENTS } from './bridgeCore';
-export type { BridgeListener, BridgePorts, ReceiveOutcome, RecordNavigator } from './bridgeCore';
+export { BridgeCore } from './bridgeCore';
+export type { BridgeListener, BridgePorts, ReceiveOutcome, RecordNavigator } from './bridgePorts';
+export { MAX_DIAGNOSTICS, MAX_RECENT_EVENTS } from './bridgeJournal';
+export { MAX_ENDED_INTERACTIONS } from './bridgeState';
+export { ADAPTERS } from './vendorAdapters';
 export type { AgentView, BridgeStats, BridgeView, InteractionView, PauseView, RecentEvent } from './bridgeView';
 export type { BridgeConfig, BridgeProperties, HostedAdapter } from './config';
 export { BRIDGE_PROPERTY_NAMES, readConfig } from './config';

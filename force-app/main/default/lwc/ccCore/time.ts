@@ -72,3 +72,8 @@ export function morePrecise(a: Instant | undefined, b: Instant | undefined): Ins
     }
     return b.precision > a.precision ? b : a;
 }
+
+/** A clock's current time as an ISO string (when a diagnostic was raised). */
+export function nowIso(clock: { now(): number }): string {
+    return new Date(clock.now()).toISOString();
+}
