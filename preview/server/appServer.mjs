@@ -13,8 +13,8 @@ const appDir = path.join(repoRoot, 'preview', 'app');
 const sldsAssetsDir = path.join(repoRoot, 'node_modules', '@salesforce-ux', 'design-system', 'assets');
 
 /** `config` is what the page reads from #preview-config (softphoneOrigin, bridgeProperties, homeRecord). */
-export function createAppServer({ emulator, seededObjects, buildDir, config }) {
-    const handleRecords = recordsApi(emulator, seededObjects);
+export function createAppServer({ emulator, seededObjects, buildDir, config, answerDelayMs = 0 }) {
+    const handleRecords = recordsApi(emulator, seededObjects, answerDelayMs);
     return createServer(async (req, res) => {
         const { pathname } = new URL(req.url, 'http://preview.invalid');
         try {

@@ -29,7 +29,8 @@ export async function startPreview({
     buildDir = PREVIEW_BUILD_DIR,
     seedFile = DEFAULT_SEED_FILE,
     configFile = DEFAULT_CONFIG_FILE,
-    unreadableFields = []
+    unreadableFields = [],
+    answerDelayMs = 0
 } = {}) {
     // The preview user's field-level security: `Object.Field` names left out of its GraphQL schema.
     const emulator = new UiApiEmulator(projectObjects(), { unreadableFields });
@@ -47,6 +48,7 @@ export async function startPreview({
     const appServer = createAppServer({
         emulator,
         seededObjects: Object.keys(seed),
+        answerDelayMs,
         buildDir,
         config: {
             softphoneOrigin: softphoneUrl,

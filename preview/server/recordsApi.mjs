@@ -13,10 +13,15 @@ const RECORD_PATH = /^\/api\/ui-api\/records(?:\/([^/]+))?$/;
 /**
  * Handles /api/records, /api/ui-api/records[/id] and /api/graphql; answers false for any other
  * path. `seededObjects` are the standard objects the preview org was given records of (Contact...).
+ * `answerDelayMs` holds back every UI API and GraphQL answer, as an org's round trip does (the browser
+ * benchmark's 150 ms).
  */
-export function recordsApi(emulator, seededObjects = []) {
+export function recordsApi(emulator, seededObjects = [], answerDelayMs = 0) {
     const objectNames = [...Object.keys(emulator.objects), ...seededObjects];
     return async function handle(req, res, pathname) {
+        if (answerDelayMs > 0 && (pathname === '/api/graphql' || pathname.startsWith('/api/ui-api/'))) {
+            await new Promise((resolve) => setTimeout(resolve, answerDelayMs));
+        }
         if (pathname === '/api/records' && req.method === 'GET') {
             sendJson(res, 200, { records: emulator.snapshot(), counts: emulator.counts });
             return true;

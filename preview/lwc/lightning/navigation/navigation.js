@@ -11,6 +11,8 @@ export const NavigationMixin = createNavigationMixin({
     navigate(pageReference, replace) {
         recordPlatformCall('navigation', 'Navigate', { pageReference, replace: Boolean(replace) });
         if (pageReference?.type === 'standard__recordPage') {
+            // The moment of the screen pop, for npm run bench:browser (ring → pop latency).
+            performance.mark('preview screen pop');
             // A plain copy: the page reference may come from inside the LWS sandbox (a membrane proxy).
             showPage(JSON.parse(JSON.stringify(pageReference)));
         }

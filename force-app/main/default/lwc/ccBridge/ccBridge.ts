@@ -27,6 +27,7 @@ import USER_ID from '@salesforce/user/Id';
 import { BridgeCore, LiveStatePublisher, type HostedAdapter } from 'c/ccCore';
 import { hasRunningTimers, Ticker, type LiveSnapshotMessage } from 'c/ccLiveProtocol';
 import { browserClock, browserInterval } from './browserClock';
+import { PANEL_RENDER_MS, RenderThrottle } from './renderThrottle';
 import { browserStorage, newTabId } from './browserStorage';
 import { browserLeaderLock, browserTabChannel } from './browserTabs';
 import { GraphqlCallerDirectory } from './callerGraphql';
@@ -38,6 +39,16 @@ import { recordNavigator } from './recordNavigator';
 import { uiRecordWriter } from './uiRecordWriter';
 import { UtilityItem } from './utilityItem';
 import { utilityLook } from './utilityModel';
+
+/** Performance marks around the start of the bridge (connectedCallback → hearing messages). */
+const CONNECTED_MARK = 'ccBridge connected';
+/** A mark on the performance timeline, where there is one (jsdom has none; Chromium under LWS has: npm run bench:browser reads them). */
+function markTimeline(name: string): void {
+    if (typeof performance.mark === 'function') {
+        performance.mark(name);
+    }
+}
+const LISTENING_MARK = 'ccBridge listening';
 
 export default class CcBridge extends NavigationMixin(LightningElement) {
     @api allowedOrigins?: string;
@@ -86,6 +97,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     private readonly utility = new UtilityItem(UTILITY_FALLBACK_LABEL, POPOUT_DISABLED_TEXT);
     private readonly ticker = new Ticker(browserInterval, () => this.showLiveStateInUtility());
     private readonly graphqlQueue = new GraphqlQueue((request) => this.runGraphql(request), browserClock);
+    private readonly panelRender = new RenderThrottle(browserClock, PANEL_RENDER_MS, () => this.renderPanel());
     private readonly callerDirectory = new GraphqlCallerDirectory(this.graphqlQueue);
     private readonly recordFinder = new GraphqlRecordFinder(this.graphqlQueue);
 
@@ -118,10 +130,14 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     };
 
     override connectedCallback(): void {
+        // Marks for the browser's performance timeline (developer tools, npm run bench:browser): how
+        // long the bridge takes from being put on the page to hearing messages.
+        markTimeline(CONNECTED_MARK);
         window.addEventListener('message', this.handleMessage);
         window.addEventListener('pagehide', this.handlePageHide);
         window.addEventListener('pageshow', this.handlePageShow);
         this.start();
+        markTimeline(LISTENING_MARK);
     }
 
     /** A new bridge core with this tab's ports: on connect, and after a back/forward-cache restore. */
@@ -171,7 +187,10 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
                 scope: APPLICATION_SCOPE
             });
         }
-        this.refresh();
+        // The panel as the bridge starts, at once: the throttle is for the changes that follow.
+        this.panelRender.cancel();
+        this.renderPanel();
+        this.refresh(false);
     }
 
     override disconnectedCallback(): void {
@@ -183,6 +202,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
             this.liveStateSubscription = undefined;
         }
         this.ticker.stop();
+        this.panelRender.cancel();
         this.graphqlQueue.dispose();
         this.utility.detach();
         this.core?.dispose();
@@ -257,14 +277,22 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     }
 
     /** After every change in the core: the panel, the live state (published when it changed) and the utility label. */
-    private refresh(): void {
+    /** After a change: the live state and the utility label at once, the panel through its throttle. */
+    private refresh(panelToo = true): void {
         if (!this.core) {
             return;
         }
-        const view = this.core.view();
-        this.panel = panelModel(view, PANEL_LABELS, { locale: LOCALE, timeZone: TIME_ZONE });
-        this.publishLiveState(this.liveState.changed(view));
+        this.publishLiveState(this.liveState.changed(this.core.view()));
         this.showLiveStateInUtility();
+        if (panelToo) {
+            this.panelRender.request();
+        }
+    }
+
+    private renderPanel(): void {
+        if (this.core) {
+            this.panel = panelModel(this.core.view(), PANEL_LABELS, { locale: LOCALE, timeZone: TIME_ZONE });
+        }
     }
 
     private publishLiveState(message: LiveSnapshotMessage | undefined): void {

@@ -13,6 +13,7 @@ import CcBridge from 'c/ccBridge';
 import type { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
+import { panelRendered } from '../../../../../test/support/panelRendered';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant } from '../../ccCore/__tests__/evoluxFixtures';
 
 const createRecordMock = createRecord as jest.Mock;
@@ -79,6 +80,7 @@ describe('c-cc-bridge', () => {
         await postFromWindow(seed.softphoneCallInvited);
         await postFromWindow(seed.softphoneCallAccepted);
         await postFromWindow(seed.softphoneCallEnded);
+        await panelRendered();
 
         expect(createRecordMock).toHaveBeenCalledTimes(1);
         expect(createRecordMock.mock.calls[0][0]).toMatchObject({
@@ -139,6 +141,7 @@ describe('c-cc-bridge', () => {
         const element = mountBridge();
 
         await postFromWindow(seed.softphoneCallInvited);
+        await panelRendered();
 
         expect(panelText(element, 'pending')).toContain(CALL_KEY);
         expect(panelText(element, 'pending')).toContain('retrying (1 attempt)');

@@ -9,6 +9,7 @@ import CcBridge from 'c/ccBridge';
 import { resetMessageService } from '../../../../../test/jest-mocks/lightning/messageService';
 import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
+import { panelRendered } from '../../../../../test/support/panelRendered';
 import { CALL_KEY, EVOLUX_ORIGIN, seed } from '../../ccCore/__tests__/evoluxFixtures';
 
 beforeEach(() => {
@@ -55,6 +56,7 @@ describe('c-cc-bridge panel markup', () => {
         const element = mountBridge();
         await post(seed.softphoneCallInvited);
         await post(seed.softphoneCallAccepted);
+        await panelRendered();
 
         const [answered, invited] = Array.from(shadow(element).querySelectorAll('[data-id="events"] li'));
         expect(answered?.querySelector('strong')?.textContent).toBe('Call answered');
@@ -72,6 +74,7 @@ describe('c-cc-bridge panel markup', () => {
         const element = mountBridge();
         await post(seed.softphoneCallInvited);
         await post(seed.softphoneCallAccepted);
+        await panelRendered();
 
         const call = shadow(element).querySelector(`[data-interaction="${CALL_KEY}"]`);
         expect(words(call)).toMatch(/^Connected 601 · suporte\b/);

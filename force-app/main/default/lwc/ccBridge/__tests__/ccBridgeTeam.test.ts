@@ -4,6 +4,7 @@
  */
 import USER_ID from '@salesforce/user/Id';
 import { stateKey } from '../../ccCore/savedState';
+import { panelRendered } from '../../../../../test/support/panelRendered';
 import { createElement } from 'lwc';
 import { createRecord } from 'lightning/uiRecordApi';
 import { gql, graphql } from 'lightning/graphql';
@@ -117,7 +118,7 @@ describe('c-cc-bridge caller lookup through the GraphQL wire', () => {
         graphqlWire.emit(
             answer([contact(CONTACT, 'Maria Souza', '(11) 98765-4321'), contact('0035g00000XyZaCAAV', 'Maria S.', '11 98765 4321')])
         );
-        await flushPromises();
+        await panelRendered();
 
         expect(navigate).not.toHaveBeenCalled();
         const buttons = Array.from(shadow(element).querySelectorAll<HTMLButtonElement>('button[data-record-id]'));
@@ -134,7 +135,7 @@ describe('c-cc-bridge caller lookup through the GraphQL wire', () => {
         const element = mountBridge();
         await post(fromCustomer);
         graphqlWire.emit(answer([]));
-        await flushPromises();
+        await panelRendered();
 
         const row = shadow(element).querySelector('[data-interaction]')?.textContent ?? '';
         expect(row).toContain('•••••••4321');
