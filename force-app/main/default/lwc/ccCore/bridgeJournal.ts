@@ -8,6 +8,7 @@ import type { AgentFacts, CanonicalEvent } from './events';
 import type { FieldProblem } from './fieldLimits';
 import type { WindowMessage } from './gate';
 import { toIsoString } from './time';
+import { dropOldest } from './objects';
 
 /** How many diagnostics and recent events the panel keeps (a ring buffer: oldest dropped). */
 export const MAX_DIAGNOSTICS = 200;
@@ -92,12 +93,7 @@ export class BridgeJournal {
             return false;
         }
         this.reportedFieldProblems.add(subject);
-        if (this.reportedFieldProblems.size > MAX_DIAGNOSTICS) {
-            const oldest = this.reportedFieldProblems.values().next().value;
-            if (oldest !== undefined) {
-                this.reportedFieldProblems.delete(oldest);
-            }
-        }
+        dropOldest(this.reportedFieldProblems, MAX_DIAGNOSTICS);
         return true;
     }
 }

@@ -6,6 +6,7 @@
 import { errorText } from 'c/ccErrors';
 import { callerCacheKey, callerQuery, confirmCaller, type CallerDirectory, type CallerIdentity, type CallerMatch } from './callerMatch';
 import type { BridgeConfig } from './config';
+import { dropOldest } from './objects';
 
 export const CALLER_CACHE_MS = 5 * 60 * 1000;
 const MAX_CACHED = 200;
@@ -41,9 +42,7 @@ export class CallerLookups {
         }
         this.started.delete(interactionKey);
         this.started.set(interactionKey, cacheKey);
-        while (this.started.size > MAX_CACHED) {
-            this.started.delete(this.started.keys().next().value ?? '');
-        }
+        dropOldest(this.started, MAX_CACHED);
         let cached = this.cache.get(cacheKey);
         if (!cached || now - cached.at > CALLER_CACHE_MS) {
             const answer = this.directory
@@ -68,12 +67,6 @@ export class CallerLookups {
     }
 
     private trim(): void {
-        while (this.cache.size > MAX_CACHED) {
-            const oldest = this.cache.keys().next().value;
-            if (oldest === undefined) {
-                break;
-            }
-            this.cache.delete(oldest);
-        }
+        dropOldest(this.cache, MAX_CACHED);
     }
 }

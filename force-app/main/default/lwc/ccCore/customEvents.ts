@@ -7,6 +7,7 @@
 import { contentHash } from './contentHash';
 import type { CustomEvent, Vendor } from './events';
 import { toIsoSecond } from './time';
+import { dropOldest } from './objects';
 
 export const SAME_EVENT_WINDOW_MS = 30_000;
 
@@ -61,14 +62,7 @@ export class CustomEventLog {
     }
 
     private trim(): void {
-        for (const map of [this.byKey, this.lastSeen] as Map<string, unknown>[]) {
-            while (map.size > CustomEventLog.MAX_KEPT) {
-                const oldest = map.keys().next().value;
-                if (oldest === undefined) {
-                    break;
-                }
-                map.delete(oldest);
-            }
-        }
+        dropOldest(this.byKey, CustomEventLog.MAX_KEPT);
+        dropOldest(this.lastSeen, CustomEventLog.MAX_KEPT);
     }
 }

@@ -22,6 +22,19 @@ export function deepEqual(a: unknown, b: unknown): boolean {
 }
 
 /**
+ * Forgets the oldest entries (in insertion order) of a Map or Set until it holds at most `max`: the
+ * one way the bridge bounds what it remembers.
+ */
+export function dropOldest(collection: Map<unknown, unknown> | Set<unknown>, max: number): void {
+    for (const key of collection.keys()) {
+        if (collection.size <= max) {
+            return;
+        }
+        collection.delete(key);
+    }
+}
+
+/**
  * A copy without undefined properties, so that "not said" never overwrites a known value. A plain
  * loop: it runs for every view of every interaction, and entries/fromEntries allocate an array per key.
  */

@@ -13,6 +13,7 @@
 import { contentHash } from './contentHash';
 import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './sharedStorage';
 import type { TabChannel, TabMessage } from './tabChannel';
+import { dropOldest } from './objects';
 
 export const INBOX_PREFIX = `${STORAGE_PREFIX}inbox.`;
 /** Copies of one message heard by several tabs arrive within this time of each other. */
@@ -138,14 +139,7 @@ export class SharedInbox {
     }
 
     private trim(): void {
-        for (const set of [this.handled, this.read]) {
-            while (set.size > MAX_REMEMBERED) {
-                const oldest = set.keys().next().value;
-                if (oldest === undefined) {
-                    break;
-                }
-                set.delete(oldest);
-            }
-        }
+        dropOldest(this.handled, MAX_REMEMBERED);
+        dropOldest(this.read, MAX_REMEMBERED);
     }
 }
