@@ -61,6 +61,8 @@ export class TabTeam {
     private heartbeat?: unknown;
     /** The browser may answer the lock request before `start`: nothing is done until then. */
     private started = false;
+    /** A refusal of the lock that came before `start` (a request that threw at once): acted on by `start`. */
+    private refusedBeforeStart?: string;
 
     constructor(state: BridgeState, sync: RecordSync, ports: TabTeamPorts, listener: TabTeamListener) {
         this.state = state;
@@ -86,6 +88,9 @@ export class TabTeam {
         this.restore(loadState(this.ports.storage, this.ports.clock.now(), this.ports.userId));
         this.sync.setActive(false);
         this.beat();
+        if (this.refusedBeforeStart !== undefined) {
+            this.lockRefused(this.refusedBeforeStart);
+        }
     }
 
     get coordination(): TabCoordination {
@@ -256,7 +261,11 @@ export class TabTeam {
 
     /** The browser refused the Web Lock: this tab takes part through the storage lease instead, and says so. */
     private lockRefused(reason: string): void {
-        if (!this.started || this.leadership.kind !== 'web-locks') {
+        if (!this.started) {
+            this.refusedBeforeStart = reason;
+            return;
+        }
+        if (this.leadership.kind !== 'web-locks') {
             return;
         }
         this.leadership = new LeaseLeadership(this.ports.storage, this.ports.tabId);

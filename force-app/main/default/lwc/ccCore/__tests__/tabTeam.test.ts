@@ -339,13 +339,19 @@ describe('a writing tab that stalls deaf and then dies', () => {
 });
 
 describe('a browser that refuses the Web Lock', () => {
-    it('falls back to the storage lease, says so, and still writes the call', async () => {
+    it.each([
+        ['rejecting the request', () => Promise.reject(new DOMException('The request was denied.', 'SecurityError'))],
+        [
+            'throwing at once, before the bridge has started',
+            () => {
+                throw new DOMException('The request was denied.', 'SecurityError');
+            }
+        ]
+    ])('falls back to the storage lease, says so, and still writes the call (%s)', async (_case, request) => {
         const storage = new MemoryStorage();
         const clock = new VirtualClock(Date.parse('2021-02-18T20:47:48.000Z'));
         const api = new UiApiEmulator(projectObjects());
-        const refusingLocks = {
-            request: () => Promise.reject(new DOMException('The request was denied.', 'SecurityError'))
-        };
+        const refusingLocks = { request };
         const bridge = new BridgeCore(
             { userId: '005000000000001AAA' },
             {
