@@ -83,8 +83,10 @@ export class ReplaySession {
     /** The tab the agent is looking at: the first tab opened, until a "focus" control names another. */
     private focusedTab?: string;
     private readonly stats = { messages: 0, accepted: 0, rejected: 0 };
-    /** Times a bridge told its host that its view changed (the utility item re-renders on each). */
+    /** Times a bridge told its host that the live state may have changed (the utility item checks it on each). */
     private changeNotifications = 0;
+    /** Times a bridge told its host that only its journal changed (counts, diagnostics: the panel alone). */
+    private countNotifications = 0;
 
     constructor(options: ReplayOptions) {
         this.properties = options.properties;
@@ -116,8 +118,12 @@ export class ReplaySession {
     }
 
     /** The work the tabs' bridges did for the browser, for the benchmark: storage writes and change notifications. */
-    work(): { storageWrites: number; changeNotifications: number } {
-        return { storageWrites: this.storage.writes, changeNotifications: this.changeNotifications };
+    work(): { storageWrites: number; changeNotifications: number; countNotifications: number } {
+        return {
+            storageWrites: this.storage.writes,
+            changeNotifications: this.changeNotifications,
+            countNotifications: this.countNotifications
+        };
     }
 
     output(): ReplayOutput {
@@ -274,6 +280,9 @@ export class ReplaySession {
                     changed: () => {
                         this.changeNotifications += 1;
                         publishLiveState();
+                    },
+                    counted: () => {
+                        this.countNotifications += 1;
                     }
                 }
             );

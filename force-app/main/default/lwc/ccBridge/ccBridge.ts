@@ -177,7 +177,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
                     (pageReference) => this.navigate(pageReference)
                 )
             },
-            { changed: () => this.refresh() }
+            { changed: () => this.refresh(), counted: () => this.panelRender.request() }
         );
         this.hostedAdapter = this.core.config.hostedAdapter;
         // A new core is a new bridge: its first snapshot is published whatever the last one said.

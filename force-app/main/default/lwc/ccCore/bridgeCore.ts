@@ -52,14 +52,30 @@ export class BridgeCore {
     private disposed = false;
     /** Tells the host once after the current burst of changes: one re-render and one live-state check. */
     private readonly notifyChanged: () => void;
+    /** Tells the host once after the current burst that only the journal changed (see BridgeListener.counted). */
+    private readonly notifyCounted: () => void;
 
     constructor(properties: BridgeProperties, ports: BridgePorts, listener: BridgeListener = {}) {
         this.ports = ports;
-        this.notifyChanged = onceAfterBurst(() => {
-            if (!this.disposed) {
+        // One notice per burst: `changed` when anything in it may touch the live state, else `counted`.
+        let liveStateToo = false;
+        const notify = onceAfterBurst(() => {
+            const liveState = liveStateToo;
+            liveStateToo = false;
+            if (this.disposed) {
+                return;
+            }
+            if (liveState || !listener.counted) {
                 listener.changed?.();
+            } else {
+                listener.counted();
             }
         });
+        this.notifyChanged = () => {
+            liveStateToo = true;
+            notify();
+        };
+        this.notifyCounted = notify;
         this.journal = new BridgeJournal((entry) => listener.diagnostic?.(entry));
         const { config, diagnostics } = readConfig(properties, nowIso(ports.clock));
         this.config = config;
@@ -73,14 +89,15 @@ export class BridgeCore {
             ports.clock,
             {
                 inUse: (key) => isOpenRecord(this.state, key),
+                // A retry, a refusal or a confirmed write changes the panel's pending writes, not the live state.
                 diagnostic: (entry) => {
                     report(entry);
-                    changed();
+                    this.notifyCounted();
                 },
                 saved: (key) => this.recordSaved(key),
                 confirmed: () => {
                     this.team?.saveSoon();
-                    changed();
+                    this.notifyCounted();
                 }
             },
             { finder: ports.recordFinder, userId: config.userId }
@@ -166,7 +183,7 @@ export class BridgeCore {
             const text = `The bridge could not handle a message from ${clip(String(message.origin), 100)}: ${error instanceof Error ? error.message : String(error)}.`;
             const entry = diagnostic(nowIso(this.ports.clock), 'error', DiagnosticCode.InternalError, text, String(message.origin));
             this.journal.report(entry);
-            this.notifyChanged();
+            this.notifyCounted();
             return { accepted: false, events: [], diagnostics: [entry] };
         }
     }
@@ -183,7 +200,7 @@ export class BridgeCore {
             const text = `Message from ${message.origin} already received (resent, or heard by another tab first).`;
             const copy = diagnostic(nowIso(this.ports.clock), 'info', DiagnosticCode.EventDuplicate, text, message.origin);
             this.journal.report(copy);
-            this.notifyChanged(); // the counts changed
+            this.notifyCounted();
             return { accepted, events: [], diagnostics: [copy] };
         }
         const diagnostics = heardHere ? [...result.diagnostics] : [];
@@ -194,8 +211,10 @@ export class BridgeCore {
         if (accepted) {
             this.team?.save();
             this.stale.schedule();
+            this.notifyChanged();
+        } else {
+            this.notifyCounted(); // a refused message is counted and explained, and changes nothing live
         }
-        this.notifyChanged();
         return { accepted, events: result.events, diagnostics };
     }
 

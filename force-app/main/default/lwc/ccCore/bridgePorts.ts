@@ -39,8 +39,13 @@ export interface BridgePorts {
 
 /** What the host of a bridge can follow; the panel re-renders on `changed`, the replay logs every diagnostic. */
 export interface BridgeListener {
-    /** Anything the view shows has changed. */
+    /** What the live state shows may have changed (and the panel with it). */
     changed?(): void;
+    /**
+     * Only the journal changed: message counts, diagnostics, pending writes (what the panel shows,
+     * never the live state). A host without it hears `changed` instead.
+     */
+    counted?(): void;
     /** Every diagnostic as it is raised (the view keeps only the latest MAX_DIAGNOSTICS). */
     diagnostic?(entry: Diagnostic): void;
 }
