@@ -117,7 +117,7 @@ scenario('the softphone and the page are on different origins', async () => {
 });
 
 scenario('a call from ring to end is one Interaction, Ended, with the call fields', async () => {
-    const before = await tabA.bridgeCounts();
+    const before = await tabA.settledBridgeCounts();
     await tabA.softphoneClick('login');
     await tabA.softphoneClick('incoming');
     const key = `evolux:${await tabA.currentCallId()}`;
@@ -190,7 +190,7 @@ scenario('a pause from start to stop is one Agent Pause', async () => {
 });
 
 scenario('a call from an origin the bridge does not allow changes nothing', async () => {
-    const before = await tabA.bridgeCounts();
+    const before = await tabA.settledBridgeCounts();
     const interactionsBefore = preview.emulator.recordsOf('CC_Interaction__c').length;
     await tabA.page.evaluate(
         ({ src }) => {
@@ -224,7 +224,7 @@ scenario('a call from an origin the bridge does not allow changes nothing', asyn
 
 scenario('two tabs hearing the same call write one Interaction', async () => {
     tabB = await openTab('tab-B');
-    const beforeB = await tabB.bridgeCounts();
+    const beforeB = await tabB.settledBridgeCounts();
     // The softphone posts in every tab, as a softphone signed in in both would.
     await tabA.softphoneClick('incoming');
     const key = `evolux:${await tabA.currentCallId()}`;
@@ -265,7 +265,7 @@ scenario('a missed call and a campaign call are logged', async () => {
 
 scenario('CCAI Platform adapter messages reach the bridge without errors', async () => {
     // Only that nothing breaks: what the bridge does with CCAI events is ccCore's to test.
-    const before = await tabA.bridgeCounts();
+    const before = await tabA.settledBridgeCounts();
     for (const action of ['ccai-call', 'ccai-transfer', 'ccai-end-call', 'ccai-chat', 'ccai-record-pop']) {
         await tabA.softphoneClick(action);
     }

@@ -7,6 +7,8 @@ import path from 'node:path';
 import { SCREENSHOTS_DIR } from './browser.mjs';
 
 const WAIT_MS = 10_000;
+/** Longer than the panel's render interval (PANEL_RENDER_MS in ccBridge/renderThrottle.ts). */
+const PANEL_SETTLE_MS = 600;
 
 /** Retries `check` (which throws until its condition holds) until it passes or `WAIT_MS` ends. */
 export async function eventually(check, timeoutMs = WAIT_MS) {
@@ -58,6 +60,16 @@ export class PreviewPage {
         const id = await this.softphone.locator('#current-call').getAttribute('data-call-id');
         assert.ok(id, 'the softphone shows no current call');
         return id;
+    }
+
+    /**
+     * The panel's counts once it has caught up, for a count to compare later ones with: the panel
+     * renders at most every 500 ms (ccBridge/renderThrottle.ts), so a count read right after a message
+     * may still be the one before it.
+     */
+    async settledBridgeCounts() {
+        await this.page.waitForTimeout(PANEL_SETTLE_MS);
+        return this.bridgeCounts();
     }
 
     /** The panel's message counts: {messages, accepted, rejected}. */

@@ -116,7 +116,7 @@ scenario('a call only a follower hears reaches the writer, and a stalled writer 
     try {
         // Only tab C's softphone posts, to tab C alone.
         await tabs.C.softphone.locator('#mirror').uncheck();
-        const heardBefore = (await tabs.C.bridgeCounts()).accepted;
+        const heardBefore = (await tabs.C.settledBridgeCounts()).accepted;
         await tabs.C.softphoneClick('incoming');
         const key = `evolux:${await tabs.C.currentCallId()}`;
         await tabs.C.softphoneClick('answer');
