@@ -83,7 +83,9 @@ export class PreviewPage {
         return { messages, accepted, rejected };
     }
 
+    /** The panel's diagnostics once it has caught up (see settledBridgeCounts): an absence read earlier proves nothing. */
     async bridgeDiagnostics() {
+        await this.page.waitForTimeout(PANEL_SETTLE_MS);
         const list = this.page.locator('c-cc-bridge [data-id="diagnostics"]');
         return (await list.count()) === 0 ? '' : list.innerText();
     }
