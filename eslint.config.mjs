@@ -44,7 +44,8 @@ export default [
             globals: { ...globals.browser }
         },
         rules: {
-            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+            // ignoreRestSiblings: `const { a, ...rest } = value` is how a copy leaves fields out.
+            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
             // Types are checked by tsc; these import rules cannot resolve `c/*` or `lightning/*`.
             'import/no-unresolved': 'off',
             'import/named': 'off',

@@ -1,9 +1,9 @@
 /**
  * What a bridge shows about itself: the panel's content, and what the live state is built from.
  */
+import type { LiveInteraction } from 'c/ccLiveProtocol';
 import type { Diagnostic } from './diagnostics';
-import type { AgentFacts, Channel, Direction, NoteTopic, Vendor } from './events';
-import type { InteractionStatus } from './interactionMachine';
+import type { AgentFacts, NoteTopic, Vendor } from './events';
 import type { PendingWrite } from './recordSync';
 
 export interface RecentEvent {
@@ -30,33 +30,17 @@ export interface AgentView extends AgentFacts {
     pause?: PauseView;
 }
 
-export interface InteractionView {
-    key: string;
-    vendor: Vendor;
-    status: InteractionStatus;
-    channel?: Channel;
-    direction?: Direction;
-    customerNumber?: string;
-    customerName?: string;
-    queue?: string;
-    campaign?: string;
-    /** ISO times. */
-    offeredAt?: string;
-    answeredAt?: string;
-    /** When it ended, as the record stores it (Ended and Missed only). */
-    endedAt?: string;
-    /** The CC_Interaction__c record, once written. */
-    recordId?: string;
+/**
+ * An interaction as the panel shows it: what the live state publishes of it (the protocol's one
+ * live-interaction type), and what only this tab's panel needs.
+ */
+export interface InteractionView extends LiveInteraction {
     /** Live notes: redaction, screen sharing, typing. */
     notes: Partial<Record<NoteTopic, string>>;
     /** The agent's adapter has this interaction in front. */
     focused: boolean;
     /** How caller matching ended: one record, several (the agent chooses), none (offer a new contact). */
     callerOutcome?: 'single' | 'several' | 'none';
-    /** The caller's record, once caller matching has settled on one (filled by caller matching). */
-    caller?: { recordId: string; objectApiName: 'Contact' | 'Lead' | 'Account'; name?: string };
-    /** Records that matched the caller's number, when caller matching found any (filled by caller matching). */
-    candidates?: { recordId: string; objectApiName: 'Contact' | 'Lead' | 'Account'; name?: string }[];
 }
 
 export interface BridgeStats {

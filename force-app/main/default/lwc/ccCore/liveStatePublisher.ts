@@ -111,22 +111,12 @@ function liveAgent(agent: AgentView): LiveAgent {
     });
 }
 
+/** What the live state publishes of an interaction: the view without what only this tab's panel needs. */
 function liveInteraction(interaction: InteractionView): LiveInteraction {
+    const { notes, focused, callerOutcome, ...live } = interaction;
     return withoutUndefined<LiveInteraction>({
-        key: interaction.key,
-        vendor: interaction.vendor,
-        channel: interaction.channel,
-        direction: interaction.direction,
-        status: interaction.status,
-        customerNumber: interaction.customerNumber,
-        customerName: interaction.customerName,
-        queue: interaction.queue,
-        campaign: interaction.campaign,
-        offeredAt: interaction.offeredAt,
-        answeredAt: interaction.answeredAt,
-        endedAt: interaction.endedAt,
-        recordId: interaction.recordId,
-        caller: interaction.caller && { ...interaction.caller },
-        candidates: interaction.candidates?.map((candidate) => ({ ...candidate }))
+        ...live,
+        caller: live.caller && { ...live.caller },
+        candidates: live.candidates?.map((candidate) => ({ ...candidate }))
     });
 }
