@@ -113,9 +113,12 @@ function liveAgent(agent: AgentView): LiveAgent {
 
 /** What the live state publishes of an interaction: the view without what only this tab's panel needs. */
 function liveInteraction(interaction: InteractionView): LiveInteraction {
-    const { notes, focused, callerOutcome, ...live } = interaction;
+    const live: Partial<InteractionView> = { ...interaction };
+    delete live.notes;
+    delete live.focused;
+    delete live.callerOutcome;
     return withoutUndefined<LiveInteraction>({
-        ...live,
+        ...(live as LiveInteraction),
         caller: live.caller && { ...live.caller },
         candidates: live.candidates?.map((candidate) => ({ ...candidate }))
     });
