@@ -42,13 +42,14 @@ import { utilityLook } from './utilityModel';
 
 /** Performance marks around the start of the bridge (connectedCallback → hearing messages). */
 const CONNECTED_MARK = 'ccBridge connected';
+const LISTENING_MARK = 'ccBridge listening';
+
 /** A mark on the performance timeline, where there is one (jsdom has none; Chromium under LWS has: npm run bench:browser reads them). */
 function markTimeline(name: string): void {
     if (typeof performance.mark === 'function') {
         performance.mark(name);
     }
 }
-const LISTENING_MARK = 'ccBridge listening';
 
 export default class CcBridge extends NavigationMixin(LightningElement) {
     @api allowedOrigins?: string;
@@ -78,7 +79,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     graphqlVariables?: Record<string, unknown>;
 
     @wire(graphql, { query: '$graphqlQuery', variables: '$graphqlVariables' })
-    wiredCallers(result: { data?: unknown; errors?: unknown } | undefined): void {
+    wiredGraphql(result: { data?: unknown; errors?: unknown } | undefined): void {
         this.graphqlQueue.deliver(result);
     }
 
@@ -190,7 +191,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         // The panel as the bridge starts, at once: the throttle is for the changes that follow.
         this.panelRender.cancel();
         this.renderPanel();
-        this.refresh(false);
+        this.showLiveState();
     }
 
     override disconnectedCallback(): void {
@@ -276,16 +277,17 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         navigateTo?.call(this, pageReference);
     }
 
-    /** After every change in the core: the panel, the live state (published when it changed) and the utility label. */
     /** After a change: the live state and the utility label at once, the panel through its throttle. */
-    private refresh(panelToo = true): void {
-        if (!this.core) {
-            return;
-        }
-        this.publishLiveState(this.liveState.changed(this.core.view()));
-        this.showLiveStateInUtility();
-        if (panelToo) {
-            this.panelRender.request();
+    private refresh(): void {
+        this.showLiveState();
+        this.panelRender.request();
+    }
+
+    /** The live state, published when it changed, and the utility label. */
+    private showLiveState(): void {
+        if (this.core) {
+            this.publishLiveState(this.liveState.changed(this.core.view()));
+            this.showLiveStateInUtility();
         }
     }
 

@@ -167,14 +167,14 @@ export class RecordSync {
         lazy: readonly string[] = []
     ): void {
         const entry = this.entries.get(key) ?? this.newEntry(key, objectApiName, {});
-        if (entry.status === 'failed' && Object.keys(changedFields(entry.desired, withLegKey(fields, entry.leg))).length > 0) {
-            // Refused for good, but the record has changed since: it gets another attempt.
-            entry.status = 'idle';
-            entry.attempts = 0;
-        }
         const keyed = withLegKey(fields, entry.leg);
         if (Object.keys(changedFields(entry.desired, keyed)).length > 0) {
             entry.changedAt = this.clock.now();
+            if (entry.status === 'failed') {
+                // Refused for good, but the record has changed since: it gets another attempt.
+                entry.status = 'idle';
+                entry.attempts = 0;
+            }
         }
         entry.desired = keyed;
         entry.tentative = tentative;
@@ -364,8 +364,8 @@ export class RecordSync {
      */
     private findExisting(entry: Entry, failure: { existingId?: string; message: string }): void {
         const named: FoundRecord | undefined = failure.existingId !== undefined ? { id: failure.existingId } : undefined;
-        const askFinder = this.finder !== undefined && (named === undefined || this.hasLegs(entry));
-        const found = askFinder && this.finder ? this.finder.findByKey(entry.objectApiName, externalKeyOf(entry)) : Promise.resolve(named);
+        const finder = named === undefined || this.hasLegs(entry) ? this.finder : undefined;
+        const found = finder ? finder.findByKey(entry.objectApiName, externalKeyOf(entry)) : Promise.resolve(named);
         entry.status = 'sending';
         found.then(
             (existing) => {
@@ -377,7 +377,7 @@ export class RecordSync {
                 // agent, or none (an import), stays as it is, and this agent gets a record of their own.
                 // Without a finder, only the id the message names is known: merged into, and an update it
                 // refuses (403/404) starts the leg then.
-                const ownRecord = !this.hasLegs(entry) || !askFinder || sameUser(existing?.agentId, this.userId);
+                const ownRecord = !this.hasLegs(entry) || !finder || sameUser(existing?.agentId, this.userId);
                 if (existing && (ownRecord || !this.canStartLeg(entry))) {
                     this.mergeInto(entry, existing.id);
                 } else if (this.canStartLeg(entry)) {
