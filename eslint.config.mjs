@@ -130,8 +130,9 @@ export default [
         languageOptions: { globals: { ...globals.node, ...globals.browser } }
     },
     {
-        // The clock ports are where the package's timers live (write retries, the running timers of
-        // the utility label and the card); everything else gets time through them. Said here rather
+        // The clock ports are where the package's timers live (write retries, the task record writes
+        // go out in, the animation frames the live state is shown at, the running timers of the
+        // utility label and the card); everything else gets time through them. Said here rather
         // than inline: the platform's rules refuse inline disables in shipped code (Code Analyzer,
         // @lwc/lwc-platform/no-inline-disable). LWS only distorts string callbacks to these
         // timers, which no-implied-eval already forbids.

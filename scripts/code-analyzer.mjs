@@ -36,8 +36,9 @@ const CLOCK_PORT_TIMERS = {
     rule_selector: 'eslint:@lwc/lwc/no-async-operation',
     max_suppressed_violations: 2,
     reason:
-        'The clock ports are the one place the package keeps its timers (write retries, the running timers of the ' +
-        'utility label and the card); everything else gets time through them. ESLint allows them there by ' +
+        'The clock ports are the one place the package keeps its timers (write retries, the task record writes go ' +
+        'out in, the animation frames the live state is shown at, the running timers of the utility label and the ' +
+        'card); everything else gets time through them. ESLint allows them there by ' +
         'configuration (eslint.config.mjs), since the platform rules refuse inline disables in shipped code.'
 };
 

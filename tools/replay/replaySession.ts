@@ -126,6 +126,11 @@ export class ReplaySession {
         };
     }
 
+    /** The browser storage keys the tabs hold under `prefix` (what a reload would find). */
+    storageKeys(prefix: string): string[] {
+        return this.storage.forTab('replay').keys(prefix);
+    }
+
     output(): ReplayOutput {
         return {
             records: this.api.snapshot(),
@@ -253,7 +258,7 @@ export class ReplaySession {
             // Live state: the utility item's publisher, so that `published` lists what the org would get.
             const liveState = new LiveStatePublisher();
             const publishLiveState = () => {
-                const message = bridge && liveState.changed(bridge.view());
+                const message = bridge && liveState.changed(bridge.liveView());
                 if (message) {
                     this.published.push({ tab: name, message: { ...message } });
                 }

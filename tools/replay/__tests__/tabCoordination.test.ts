@@ -142,6 +142,34 @@ describe('tabs in a current browser (BroadcastChannel and Web Locks)', () => {
     });
 });
 
+describe('callers the writing tab stores for tabs that open later', () => {
+    it('are kept only for the calls the saved state keeps, also those an earlier writing tab stored', async () => {
+        const session = new ReplaySession({
+            properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br', defaultCountryCode: '55' },
+            seed: { Contact: [{ Id: CONTACT, Phone: '(11) 98765-4321' }] }
+        });
+        const call = (n: number) => [RING, ANSWER, HANG_UP].map((message) => variant(message, { id: `call-${n}` }));
+        const calls = (tab: string, from: number, count: number) =>
+            Array.from({ length: count }, (_, n) => call(from + n)).flatMap((messages) => messages.map((data) => heard(tab, data)));
+
+        // Tab A writes four calls while B follows; A closes, and B writes twelve more.
+        await session.play([
+            heard('A', evolux.agentLogin),
+            heard('B', evolux.agentLogin),
+            ...calls('A', 0, 4),
+            control('close', 'A'),
+            ...calls('B', 4, 12)
+        ]);
+        const stored = session.storageKeys('ccBridge.caller.').sort();
+        session.close();
+
+        // The saved state keeps the ten most recent ended calls: the callers of A's four are gone.
+        const lastTen = Array.from({ length: 10 }, (_, n) => `ccBridge.caller.evolux:call-${6 + n}`).sort();
+        expect(stored).toEqual(lastTen);
+        expect(interactions(session.output())).toHaveLength(16);
+    });
+});
+
 describe('the last call of the day, logged offline', () => {
     it('is written when the agent opens Salesforce the next morning, however old the saved write is', async () => {
         const output = await play([

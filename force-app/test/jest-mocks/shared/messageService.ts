@@ -74,7 +74,9 @@ export function createMessageService(observer: MessageServiceObserver = {}) {
         if (!context || context.released) {
             throw new Error('publish() needs a live MessageContext.');
         }
-        const copy = () => (message === undefined ? undefined : JSON.parse(JSON.stringify(message)));
+        // Serialized once (reading a sandboxed message crosses the LWS membrane for every value), parsed per subscriber.
+        const text = message === undefined ? undefined : JSON.stringify(message);
+        const copy = () => (text === undefined ? undefined : JSON.parse(text));
         observer.published?.(channel, copy());
         for (const subscription of [...subscriptions]) {
             // A listener may unsubscribe another one while this publish is being delivered.

@@ -3,6 +3,7 @@
  */
 import type { Clock } from 'c/ccCore';
 import type { IntervalTimer } from 'c/ccLiveProtocol';
+import type { FramePort } from './oncePerFrame';
 
 export const browserClock: Clock = {
     now: () => Date.now(),
@@ -16,4 +17,15 @@ export const browserClock: Clock = {
 export const browserInterval: IntervalTimer = {
     setInterval: (callback, ms) => window.setInterval(callback, ms),
     clearInterval: (handle) => window.clearInterval(handle as number)
+};
+
+/** The next animation frame: the bridge shows its live state and panel there (oncePerFrame.ts). */
+export const browserFrames: FramePort = {
+    request: (callback) => window.requestAnimationFrame(callback),
+    cancel: (handle) => window.cancelAnimationFrame(handle as number)
+};
+
+/** A task of its own after the current one: the bridge's record writes go out there (BridgePorts.nextTask). */
+export const browserNextTask = (callback: () => void): void => {
+    window.setTimeout(callback, 0);
 };

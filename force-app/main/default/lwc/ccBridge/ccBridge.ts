@@ -26,7 +26,8 @@ import TIME_ZONE from '@salesforce/i18n/timeZone';
 import USER_ID from '@salesforce/user/Id';
 import { BridgeCore, LiveStatePublisher, type HostedAdapter } from 'c/ccCore';
 import { hasRunningTimers, Ticker, type LiveSnapshotMessage } from 'c/ccLiveProtocol';
-import { browserClock, browserInterval } from './browserClock';
+import { browserClock, browserFrames, browserInterval, browserNextTask } from './browserClock';
+import { OncePerFrame } from './oncePerFrame';
 import { PANEL_RENDER_MS, RenderThrottle } from './renderThrottle';
 import { browserStorage, newTabId } from './browserStorage';
 import { browserLeaderLock, browserTabChannel } from './browserTabs';
@@ -98,7 +99,10 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     private readonly utility = new UtilityItem(UTILITY_FALLBACK_LABEL, POPOUT_DISABLED_TEXT);
     private readonly ticker = new Ticker(browserInterval, () => this.showLiveStateInUtility());
     private readonly graphqlQueue = new GraphqlQueue((request) => this.runGraphql(request), browserClock);
-    private readonly panelRender = new RenderThrottle(browserClock, PANEL_RENDER_MS, () => this.renderPanel());
+    /** The live state and the panel are shown at animation frames, never in a message's own task. */
+    private readonly liveStateFrame = new OncePerFrame(browserFrames, browserClock, () => this.showLiveState());
+    private readonly panelFrame = new OncePerFrame(browserFrames, browserClock, () => this.renderPanel());
+    private readonly panelRender = new RenderThrottle(browserClock, PANEL_RENDER_MS, () => this.panelFrame.request());
     private readonly callerDirectory = new GraphqlCallerDirectory(this.graphqlQueue);
     private readonly recordFinder = new GraphqlRecordFinder(this.graphqlQueue);
 
@@ -126,7 +130,8 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     /** A message on the live-state channel: a component asking for the state gets the current snapshot. */
     private readonly handleLiveStateMessage = (message: unknown): void => {
         if (this.core) {
-            this.publishLiveState(this.liveState.answer(message, this.core.view()));
+            const { core } = this;
+            this.publishLiveState(this.liveState.answer(message, () => core.liveView()));
         }
     };
 
@@ -167,6 +172,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
             {
                 records: uiRecordWriter,
                 clock: browserClock,
+                nextTask: browserNextTask,
                 callers: this.callerDirectory,
                 recordFinder: this.recordFinder,
                 storage: browserStorage(),
@@ -188,8 +194,10 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
                 scope: APPLICATION_SCOPE
             });
         }
-        // The panel as the bridge starts, at once: the throttle is for the changes that follow.
+        // The panel as the bridge starts, at once: the throttle and the frames are for the changes that follow.
         this.panelRender.cancel();
+        this.panelFrame.cancel();
+        this.liveStateFrame.cancel();
         this.renderPanel();
         this.showLiveState();
     }
@@ -204,6 +212,8 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         }
         this.ticker.stop();
         this.panelRender.cancel();
+        this.panelFrame.cancel();
+        this.liveStateFrame.cancel();
         this.graphqlQueue.dispose();
         this.utility.detach();
         this.core?.dispose();
@@ -277,16 +287,16 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
         navigateTo?.call(this, pageReference);
     }
 
-    /** After a change: the live state and the utility label at once, the panel through its throttle. */
+    /** After a change: the live state and the utility label at the next frame, the panel through its throttle. */
     private refresh(): void {
-        this.showLiveState();
+        this.liveStateFrame.request();
         this.panelRender.request();
     }
 
     /** The live state, published when it changed, and the utility label. */
     private showLiveState(): void {
         if (this.core) {
-            this.publishLiveState(this.liveState.changed(this.core.view()));
+            this.publishLiveState(this.liveState.changed(this.core.liveView()));
             this.showLiveStateInUtility();
         }
     }

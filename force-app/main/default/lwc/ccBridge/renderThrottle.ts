@@ -7,7 +7,7 @@
  */
 import type { Clock } from 'c/ccCore';
 
-/** The bridge's panel follows changes at most this often; its utility label and the live state follow each change. */
+/** The bridge's panel follows changes at most this often; its utility label and the live state follow every frame. */
 export const PANEL_RENDER_MS = 500;
 
 export class RenderThrottle {

@@ -6,7 +6,7 @@
  * navigation, browser storage).
  */
 import { agentSubject, BridgeJournal } from './bridgeJournal';
-import { projectView } from './bridgeProjection';
+import { projectLiveView, projectView } from './bridgeProjection';
 import {
     agentHeard,
     emptyBridgeState,
@@ -18,7 +18,7 @@ import {
     pausesChanged
 } from './bridgeState';
 import type { BridgePorts, BridgeListener, ReceiveOutcome } from './bridgePorts';
-import type { BridgeView } from './bridgeView';
+import type { BridgeView, LiveView } from './bridgeView';
 import { onceAfterBurst } from './burst';
 import { CallerLinking } from './callerLinking';
 import { readConfig, type BridgeConfig, type BridgeProperties } from './config';
@@ -100,7 +100,7 @@ export class BridgeCore {
                     this.notifyCounted();
                 }
             },
-            { finder: ports.recordFinder, userId: config.userId }
+            { finder: ports.recordFinder, userId: config.userId, ...(ports.nextTask ? { sendSoon: ports.nextTask } : {}) }
         );
         const { storage, tabId, channel, leaderLock } = ports;
         const shared = storage && tabId ? { storage, ...(channel ? { channel } : {}) } : undefined;
@@ -125,7 +125,7 @@ export class BridgeCore {
                     handle: (message) => this.handleSafely(message, message.receivedAt, false),
                     callerFound: (key, match) => this.callers.found(key, match, false),
                     readStoredCallers: () => this.callers.readStored(),
-                    startedWriting: () => this.callers.lookUpOpen(),
+                    startedWriting: () => this.callers.startedWriting(),
                     saving: (keys) => this.callers.keepStoredOnly(keys),
                     restored: () => this.stale.schedule(),
                     report,
@@ -149,6 +149,11 @@ export class BridgeCore {
     /** Handles one window message this tab heard: gate, adapter, state machines, record writes. */
     receive(message: WindowMessage): ReceiveOutcome {
         return this.handleSafely(message, this.ports.clock.now(), true);
+    }
+
+    /** What the live state is built from (cheaper than the panel's whole view). */
+    liveView(): LiveView {
+        return projectLiveView(this.state, { recordId: (key) => this.sync.recordId(key), now: this.ports.clock.now() });
     }
 
     view(): BridgeView {

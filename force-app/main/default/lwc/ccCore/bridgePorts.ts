@@ -35,6 +35,13 @@ export interface BridgePorts {
     recordFinder?: RecordFinder;
     /** Finds the records a caller may be (GraphQL in the org). Without it, callers are not matched. */
     callers?: CallerDirectory;
+    /**
+     * Runs a callback in a task of its own, after the current one (the browser: a 0 ms timer). Record
+     * writes go out there, once the message that asked for them is handled and saved: a UI API call
+     * crosses the Lightning Web Security boundary, and a message's own task stays short. Changes of
+     * the same record before then go out as one write. Without it: the next microtask.
+     */
+    nextTask?: (callback: () => void) => void;
 }
 
 /** What the host of a bridge can follow; the panel re-renders on `changed`, the replay logs every diagnostic. */

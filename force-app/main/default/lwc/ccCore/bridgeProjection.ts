@@ -4,7 +4,7 @@
  * them (the panel, the live state) derives nothing again.
  */
 import { openInteractions, type BridgeState } from './bridgeState';
-import type { AgentView, BridgeStats, BridgeView, InteractionView, PauseView, RecentEvent } from './bridgeView';
+import type { AgentView, BridgeStats, BridgeView, InteractionView, LiveView, PauseView, RecentEvent } from './bridgeView';
 import type { Diagnostic } from './diagnostics';
 import { interactionStatus, type InteractionState } from './interactionMachine';
 import { withoutUndefined } from './objects';
@@ -16,27 +16,38 @@ import { toIsoString } from './time';
 export const MAX_RECENTLY_ENDED = 3;
 export const RECENT_END_MS = 15 * 60 * 1000;
 
-/** What the view shows besides the state: the tab's role, its journal and its pending writes. */
-export interface ViewContext {
-    role: BridgeView['role'];
-    tabs?: BridgeView['tabs'];
-    journal: { stats: BridgeStats; recentEvents: RecentEvent[]; diagnostics: Diagnostic[] };
-    pendingWrites: PendingWrite[];
+/** What the live view needs besides the state. */
+export interface LiveViewContext {
     /** The record written for a key, once written. */
     recordId(key: string): string | undefined;
     now: number;
 }
 
-export function projectView(state: BridgeState, context: ViewContext): BridgeView {
-    const { role, tabs, journal, recordId } = context;
+/** What the panel's view shows besides the live view: the tab's role, its journal and its pending writes. */
+export interface ViewContext extends LiveViewContext {
+    role: BridgeView['role'];
+    tabs?: BridgeView['tabs'];
+    journal: { stats: BridgeStats; recentEvents: RecentEvent[]; diagnostics: Diagnostic[] };
+    pendingWrites: PendingWrite[];
+}
+
+/** The agent and the interactions a live view shows: all the live state is built from, and no more. */
+export function projectLiveView(state: BridgeState, { recordId, now }: LiveViewContext): LiveView {
     const withRecord = (interaction: InteractionState) => interactionView(interaction, recordId(interaction.key));
+    return {
+        ...(state.agent ? { agent: agentView(state, state.agent) } : {}),
+        openInteractions: openInteractions(state).map(withRecord),
+        recentlyEnded: recentlyEnded(state, now).map(withRecord)
+    };
+}
+
+export function projectView(state: BridgeState, context: ViewContext): BridgeView {
+    const { role, tabs, journal } = context;
     return {
         role,
         ...(tabs ? { tabs } : {}),
         stats: journal.stats,
-        ...(state.agent ? { agent: agentView(state, state.agent) } : {}),
-        openInteractions: openInteractions(state).map(withRecord),
-        recentlyEnded: recentlyEnded(state, context.now).map(withRecord),
+        ...projectLiveView(state, context),
         recentEvents: journal.recentEvents,
         diagnostics: journal.diagnostics,
         pendingWrites: context.pendingWrites

@@ -49,16 +49,21 @@ export interface BridgeStats {
     rejected: number;
 }
 
-export interface BridgeView {
+/** What the live state is built from: the agent and the interactions a live view shows. */
+export interface LiveView {
+    agent?: AgentView;
+    openInteractions: InteractionView[];
+    /** Interactions that ended in the last minutes, newest first, with the status their record holds. */
+    recentlyEnded: InteractionView[];
+}
+
+/** The panel's content: the live view, and this tab's role, journal and pending writes. */
+export interface BridgeView extends LiveView {
     /** leader: this tab writes the records; follower: another tab does; alone: no tabs to share with. */
     role: 'leader' | 'follower' | 'alone';
     /** How this tab coordinates with the user's other tabs; absent when it works alone. */
     tabs?: { leader: 'web-locks' | 'storage-lease'; messages: 'broadcast-channel' | 'storage-polling' };
     stats: BridgeStats;
-    agent?: AgentView;
-    openInteractions: InteractionView[];
-    /** Interactions that ended in the last minutes, newest first, with the status their record holds. */
-    recentlyEnded: InteractionView[];
     recentEvents: RecentEvent[];
     diagnostics: Diagnostic[];
     pendingWrites: PendingWrite[];

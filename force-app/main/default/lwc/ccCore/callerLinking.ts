@@ -45,6 +45,8 @@ export class CallerLinking {
     private readonly ports: CallerLinkingPorts;
     private readonly listener: CallerLinkingListener;
     private readonly lookups?: CallerLookups;
+    /** The interaction keys whose callers are in storage, while this tab writes (listed on the first save). */
+    private storedKeys?: Set<string>;
 
     constructor(state: BridgeState, config: BridgeConfig, ports: CallerLinkingPorts, listener: CallerLinkingListener) {
         this.state = state;
@@ -87,11 +89,6 @@ export class CallerLinking {
         );
     }
 
-    /** A tab that starts writing, or takes over, looks up the callers of what is open. */
-    lookUpOpen(): void {
-        openInteractions(this.state).forEach((state) => this.lookUp(state));
-    }
-
     /**
      * The caller of an interaction is known: link it, pop it (only for a single record, never for an
      * ended interaction, once), and tell the other tabs when this tab found it (`local`).
@@ -108,6 +105,7 @@ export class CallerLinking {
         if (local && shared) {
             // Stored for tabs that open later; told at once to the tabs open now.
             writeJson(shared.storage, `${CALLER_PREFIX}${key}`, { key, match });
+            this.storedKeys?.add(key);
             shared.channel?.post({ type: 'caller', key, match } satisfies TabMessage);
         }
         if (match.outcome === 'single' && match.record && isLive(state) && this.config.screenPop === 'single') {
@@ -136,11 +134,24 @@ export class CallerLinking {
     /** Stored callers are kept only for the interactions and pauses the saved state keeps (`keys`). */
     keepStoredOnly(keys: Set<string>): void {
         const storage = this.ports.shared?.storage;
-        for (const callerKey of storage?.keys(CALLER_PREFIX) ?? []) {
-            if (!keys.has(callerKey.slice(CALLER_PREFIX.length))) {
-                storage?.removeItem(callerKey);
+        if (!storage) {
+            return;
+        }
+        // Listing storage keys is slow under LWS (it filters every key by namespace): once per writing
+        // spell, for what earlier writers stored; after that, this tab knows what it stored itself.
+        this.storedKeys ??= new Set(storage.keys(CALLER_PREFIX).map((callerKey) => callerKey.slice(CALLER_PREFIX.length)));
+        for (const key of this.storedKeys) {
+            if (!keys.has(key)) {
+                storage.removeItem(`${CALLER_PREFIX}${key}`);
+                this.storedKeys.delete(key);
             }
         }
+    }
+
+    /** A tab that starts writing, or takes over, looks up the callers of what is open, and lists the stored callers again. */
+    startedWriting(): void {
+        this.storedKeys = undefined;
+        openInteractions(this.state).forEach((state) => this.lookUp(state));
     }
 
     private stored(key: string): CallerMatch | undefined {

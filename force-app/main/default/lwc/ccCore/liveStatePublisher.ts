@@ -14,7 +14,7 @@ import {
     type LiveSnapshot,
     type LiveSnapshotMessage
 } from 'c/ccLiveProtocol';
-import type { AgentView, BridgeView, InteractionView } from './bridgeView';
+import type { AgentView, InteractionView, LiveView } from './bridgeView';
 import { withoutUndefined } from './objects';
 
 /**
@@ -45,19 +45,23 @@ export class LiveStatePublisher {
      * shows has changed since the last publish (a diagnostic, a retry, a duplicate event). The first
      * call always publishes, so components that started before the bridge get its state.
      */
-    changed(view: BridgeView): LiveSnapshotMessage | undefined {
+    changed(view: LiveView): LiveSnapshotMessage | undefined {
         const snapshot = this.follow(view);
         const text = JSON.stringify(snapshot);
         return text === this.lastPublished?.text ? undefined : this.publish(snapshot, text);
     }
 
-    /** For a message heard on the channel: the current snapshot when it is a request (its id echoed), else undefined. */
-    answer(message: unknown, view: BridgeView): LiveSnapshotMessage | undefined {
-        const request = readLiveStateMessage(message);
+    /**
+     * For a message heard on the channel: the current snapshot when it is a request (its id echoed),
+     * else undefined. The view is asked for only then: the bridge hears its own snapshots too.
+     */
+    answer(message: unknown, view: () => LiveView): LiveSnapshotMessage | undefined {
+        // A snapshot is not read at all: under LWS each of its values would cross the sandbox boundary.
+        const request = isRequest(message) ? readLiveStateMessage(message) : undefined;
         if (request?.type !== 'request') {
             return undefined;
         }
-        const snapshot = this.follow(view);
+        const snapshot = this.follow(view());
         return { ...this.publish(snapshot, JSON.stringify(snapshot)), requestId: request.requestId };
     }
 
@@ -71,7 +75,7 @@ export class LiveStatePublisher {
      * as the core says they ended (the status and end time their record holds). A call heard only at
      * its end is among them too.
      */
-    private follow(view: BridgeView): LiveSnapshot {
+    private follow(view: LiveView): LiveSnapshot {
         const open = new Map(view.openInteractions.map((interaction) => [interaction.key, liveInteraction(interaction)]));
         const opened = [...open.keys()].some((key) => !this.openByKey.has(key));
         const ended = new Map(view.recentlyEnded.map((interaction) => [interaction.key, liveInteraction(interaction)]));
@@ -92,6 +96,10 @@ export class LiveStatePublisher {
             interactions: [...open.values(), ...this.ended]
         });
     }
+}
+
+function isRequest(message: unknown): boolean {
+    return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'request';
 }
 
 function liveAgent(agent: AgentView): LiveAgent {

@@ -3,6 +3,7 @@
  * Messages are structured clones or JSON strings from other frames: they can be huge, deeply nested,
  * cyclic, hold Dates or Blobs, or carry `__proto__` keys meant to pollute prototypes.
  */
+import { isObject } from 'c/ccLiveProtocol';
 import { DiagnosticCode } from './diagnostics';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -165,6 +166,7 @@ function errorText(error: unknown): string {
     return error instanceof Error ? error.message : String(error);
 }
 
-export function isJsonObject(value: unknown): value is JsonObject {
-    return typeof value === 'object' && value !== null && !Array.isArray(value);
+/** A copied message's object (plain JSON, so the shared object check says all). */
+export function isJsonObject(value: Json | undefined): value is JsonObject {
+    return isObject(value);
 }

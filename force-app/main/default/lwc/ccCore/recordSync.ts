@@ -29,6 +29,8 @@ export interface RecordSyncOptions {
     finder?: RecordFinder;
     /** The Salesforce user running the bridge: records of OBJECTS_WITH_AGENT_LEGS another user holds get this user's own leg. */
     userId?: string | null;
+    /** Where writes go out after the state that holds them is saved (see BridgePorts.nextTask); the next microtask by default. */
+    sendSoon?: (send: () => void) => void;
 }
 
 /**
@@ -149,6 +151,7 @@ export class RecordSync {
 
     private readonly finder?: RecordFinder;
     private readonly userId?: string | null;
+    private readonly sendSoon: (send: () => void) => void;
 
     constructor(writer: RecordWriter, clock: Clock, listener: RecordSyncListener, options: RecordSyncOptions = {}) {
         this.writer = writer;
@@ -156,6 +159,7 @@ export class RecordSync {
         this.listener = listener;
         this.finder = options.finder;
         this.userId = options.userId;
+        this.sendSoon = options.sendSoon ?? ((send) => queueMicrotask(send));
     }
 
     /** Asks for the record with this External_Key__c to hold these field values. */
@@ -184,8 +188,8 @@ export class RecordSync {
         this.entries.set(key, entry);
         this.settle(entry);
         this.trim();
-        // Sent on the next microtask, so the caller can save the new state to storage before it goes out.
-        queueMicrotask(() => this.pump(entry));
+        // Sent later, so the caller can save the new state to storage before it goes out.
+        this.sendSoon(() => this.pump(entry));
     }
 
     /**
@@ -260,7 +264,7 @@ export class RecordSync {
             }
             this.entries.set(record.key, entry);
             this.settle(entry);
-            queueMicrotask(() => this.pump(entry));
+            this.sendSoon(() => this.pump(entry));
         }
     }
 

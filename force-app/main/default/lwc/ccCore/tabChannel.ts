@@ -11,7 +11,7 @@ import type { SharedMessage } from './sharedInbox';
 
 /** One tab's end of the channel. Delivers to the other tabs only, never back to the poster, and later, not during `post`. */
 export interface TabChannel {
-    /** Sends a copy (structured clone) of `data` to every other tab's channel. */
+    /** Sends a copy of `data` (plain JSON values) to every other tab's channel. */
     post(data: unknown): void;
     /** Starts delivering the other tabs' messages to `listener`. */
     listen(listener: (data: unknown) => void): void;

@@ -4,6 +4,7 @@
  * whose body is `{message, output: {errors, fieldErrors}}` for DML errors or an array of
  * `{errorCode, message}`), a GraphQL answer's `errors`, a JavaScript Error, or a string.
  */
+import { isObject } from 'c/ccLiveProtocol';
 
 export interface ErrorDetail {
     errorCode?: string;
@@ -91,8 +92,4 @@ function ownMessage(error: unknown): string {
     }
     const message = (error as { message?: unknown } | null)?.message;
     return typeof message === 'string' ? message : '';
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-    return typeof value === 'object' && value !== null;
 }

@@ -1,10 +1,12 @@
 /**
  * Contact Center Bridge live-state protocol: the messages on the CC_Live_State__c channel, the text
- * of live views (timers, counts, times of day, labels) and the ticker that runs their timers. It
- * imports nothing, so a record page that shows the live state loads only this, not the pipeline.
+ * of live views (timers, counts, times of day, labels) and the ticker that runs their timers, and the
+ * object check every reader of untrusted values uses. It imports nothing, so a record page that
+ * shows the live state loads only this, not the pipeline.
  */
 export {
     hasRunningTimers,
+    isObject,
     isOpenStatus,
     liveStateRequest,
     LIVE_STATE_BRIDGE_SOURCE,

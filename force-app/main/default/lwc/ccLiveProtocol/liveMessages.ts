@@ -139,6 +139,7 @@ export function isOpenStatus(status: InteractionStatus): boolean {
     return status === 'Ringing' || status === 'Connected';
 }
 
-function isObject(value: unknown): value is Record<string, unknown> {
+/** A JSON-like object (not null, not an array): the one check the package's readers of untrusted values share. */
+export function isObject(value: unknown): value is Record<string, unknown> {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

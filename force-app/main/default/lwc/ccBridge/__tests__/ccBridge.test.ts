@@ -14,6 +14,7 @@ import type { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiE
 import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { panelRendered } from '../../../../../test/support/panelRendered';
+import { nextFrame } from '../../../../../test/support/browserTasks';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant } from '../../ccCore/__tests__/evoluxFixtures';
 
 const createRecordMock = createRecord as jest.Mock;
@@ -43,9 +44,11 @@ function mountBridge(properties: Record<string, unknown> = {}) {
     return element;
 }
 
+/** Delivers a window message, lets its writes finish, and waits for the frame that shows it (the live state; the panel's first change). */
 async function postFromWindow(data: unknown, origin = EVOLUX_ORIGIN, source: MessageEventSource | null = null) {
     window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
     await flushPromises();
+    await nextFrame();
 }
 
 const panelText = (element: HTMLElement, id: string) => element.shadowRoot?.querySelector(`[data-id="${id}"]`)?.textContent ?? '';
@@ -263,13 +266,46 @@ describe('c-cc-bridge', () => {
                 snapshot: { version: 1, interactions: [] }
             });
 
+            // UI API answers the create a while after the message (here: when the test says so).
+            let answerCreate!: () => void;
+            const createAnswered = new Promise<void>((resolve) => (answerCreate = resolve));
+            const create = createRecordMock.getMockImplementation()!;
+            createRecordMock.mockImplementationOnce(async (input) => {
+                await createAnswered;
+                return create(input);
+            });
+
             await postFromWindow(seed.softphoneCallInvited);
+            answerCreate();
+            await flushPromises();
+            await nextFrame();
+
             const recordId = writer.recordsOf('CC_Interaction__c')[0]?.Id;
             // The call as heard, then again once its record exists (the card needs the id to link it).
             expect(snapshots().slice(1)).toEqual([
                 { type: 'snapshot', source: 'ccBridge', snapshot: { version: 1, interactions: [RINGING] } },
                 { type: 'snapshot', source: 'ccBridge', snapshot: { version: 1, interactions: [{ ...RINGING, recordId }] } }
             ]);
+        });
+
+        it('publishes once per frame, never in a message’s own task: two messages before a frame are one snapshot', async () => {
+            mountBridge();
+
+            window.dispatchEvent(new MessageEvent('message', { data: seed.softphoneCallInvited, origin: EVOLUX_ORIGIN }));
+            window.dispatchEvent(new MessageEvent('message', { data: seed.softphoneCallAccepted, origin: EVOLUX_ORIGIN }));
+            expect(snapshots()).toHaveLength(1); // the bridge's first, when it started
+            await nextFrame();
+
+            // The call is shown answered; it was never published as ringing.
+            const shown = snapshots().slice(1);
+            expect(shown[0]).toEqual({
+                type: 'snapshot',
+                source: 'ccBridge',
+                snapshot: { version: 1, interactions: [expect.objectContaining({ key: CALL_KEY, status: 'Connected' })] }
+            });
+            expect(
+                shown.flatMap((message) => message.snapshot.interactions).map((interaction: { status: string }) => interaction.status)
+            ).not.toContain('Ringing');
         });
 
         it('publishes nothing for what a live view does not show: a duplicate event, a rejected message', async () => {
@@ -359,7 +395,16 @@ describe('c-cc-bridge', () => {
             // Date and setInterval are fake, so the label's running timer moves when the test says so.
             jest.useFakeTimers({
                 now: Date.parse('2021-02-18T20:47:49.000Z'),
-                doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask']
+                doNotFake: [
+                    'setTimeout',
+                    'clearTimeout',
+                    'setImmediate',
+                    'clearImmediate',
+                    'nextTick',
+                    'queueMicrotask',
+                    'requestAnimationFrame',
+                    'cancelAnimationFrame'
+                ]
             });
         });
 

@@ -10,6 +10,7 @@ import { resetMessageService } from '../../../../../test/jest-mocks/lightning/me
 import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { panelRendered } from '../../../../../test/support/panelRendered';
+import { nextFrame } from '../../../../../test/support/browserTasks';
 import { CALL_KEY, EVOLUX_ORIGIN, seed } from '../../ccCore/__tests__/evoluxFixtures';
 
 beforeEach(() => {
@@ -32,9 +33,11 @@ function mountBridge() {
     return element;
 }
 
+/** Delivers a window message and waits for the frame that shows its first change in the panel. */
 async function post(data: unknown) {
     window.dispatchEvent(new MessageEvent('message', { data, origin: EVOLUX_ORIGIN }));
     await flushPromises();
+    await nextFrame();
 }
 
 const shadow = (element: HTMLElement) => element.shadowRoot as ShadowRoot;

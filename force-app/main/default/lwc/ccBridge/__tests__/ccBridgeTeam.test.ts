@@ -14,7 +14,7 @@ import { resetMessageService } from '../../../../../test/jest-mocks/lightning/me
 import CcBridge from 'c/ccBridge';
 import type { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
-import { flushPromises } from '../../../../../../tools/replay/virtualClock';
+import { writesSent } from '../../../../../test/support/browserTasks';
 import { EVOLUX_ORIGIN, seed, variant } from '../../ccCore/__tests__/evoluxFixtures';
 
 type GraphqlStub = { emit(data: unknown): void; getLastConfig(): { query?: unknown; variables?: Record<string, unknown> } | null };
@@ -46,9 +46,10 @@ function mountBridge(properties: Record<string, unknown> = {}) {
     return element;
 }
 
+/** Delivers a window message and lets the record writes it asks for go out and be answered. */
 async function post(data: unknown, origin = EVOLUX_ORIGIN) {
     window.dispatchEvent(new MessageEvent('message', { data, origin }));
-    await flushPromises();
+    await writesSent();
 }
 
 const shadow = (element: HTMLElement) => element.shadowRoot as ShadowRoot;
@@ -103,7 +104,7 @@ describe('c-cc-bridge caller lookup through the GraphQL wire', () => {
         graphqlWire.emit(
             answer([contact(CONTACT, 'Maria Souza', '(11) 98765-4321'), contact('0035g00000XyZaCAAV', 'João Lima', '(21) 91234-4321')])
         );
-        await flushPromises();
+        await writesSent();
 
         expect(writer.recordsOf('CC_Interaction__c')[0]?.fields.Contact__c).toBe(CONTACT);
         expect(navigate).toHaveBeenCalledWith(

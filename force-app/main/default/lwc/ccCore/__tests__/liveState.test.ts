@@ -16,7 +16,7 @@ function publishingBridge() {
     const publisher = new LiveStatePublisher();
     const published: LiveSnapshotMessage[] = [];
     const publish = () => {
-        const message = publisher.changed(harness.bridge.view());
+        const message = publisher.changed(harness.bridge.liveView());
         if (message) {
             published.push(message);
         }
@@ -145,14 +145,29 @@ describe('LiveStatePublisher', () => {
         expect(last()?.interactions.map((interaction) => interaction.key)).toEqual([CAMPAIGN_KEY]);
     });
 
+    it('builds the live state from the same agent and interactions the panel’s view shows', async () => {
+        const { post, bridge } = publishingBridge();
+        await post(seed.agentStartPause);
+        await post(seed.softphoneCallInvited);
+        await post(seed.softphoneCallAccepted);
+
+        const { agent, openInteractions, recentlyEnded } = bridge.view();
+        expect(bridge.liveView()).toEqual({ agent, openInteractions, recentlyEnded });
+        expect(openInteractions).toHaveLength(1);
+        expect(agent?.pause).toBeDefined();
+    });
+
     it('answers a request with the current snapshot and its request id, and ignores anything else', async () => {
         const { post, publisher, bridge, last } = publishingBridge();
         await post(seed.softphoneCallInvited);
 
-        const answer = publisher.answer({ type: 'request', source: 'ccLiveState', requestId: 'abc' }, bridge.view());
+        const answer = publisher.answer({ type: 'request', source: 'ccLiveState', requestId: 'abc' }, () => bridge.liveView());
         expect(answer).toEqual({ type: 'snapshot', source: 'ccBridge', requestId: 'abc', snapshot: last() });
-        expect(publisher.answer({ type: 'snapshot', source: 'ccBridge', snapshot: last() }, bridge.view())).toBeUndefined();
-        expect(publisher.answer('request', bridge.view())).toBeUndefined();
+        // Its own snapshots and anything else are not answered, and cost no view.
+        const view = jest.fn(() => bridge.liveView());
+        expect(publisher.answer({ type: 'snapshot', source: 'ccBridge', snapshot: last() }, view)).toBeUndefined();
+        expect(publisher.answer('request', view)).toBeUndefined();
+        expect(view).not.toHaveBeenCalled();
     });
 
     it('passes on the caller and the candidates that caller matching puts in the view', () => {

@@ -144,6 +144,25 @@ describe('SharedInbox with a BroadcastChannel', () => {
         expect(writer.take(T0 + 3_600_001)).toEqual([]);
     });
 
+    it('passes JSON text on the BroadcastChannel (LWS copies objects through its membrane), and ignores anything else on it', async () => {
+        // A raw BroadcastChannel of the same name sees what the tabs post, and posts foreign data.
+        const channels = new ReplayBroadcastChannels();
+        const raw = new (channels.forTab('C'))('ccBridge');
+        const onTheWire: unknown[] = [];
+        raw.addEventListener('message', (event) => onTheWire.push(event.data));
+        const heardByWriter: unknown[] = [];
+        tabChannelOver(channels.forTab('A')).listen((data) => heardByWriter.push(data));
+        const follower = new SharedInbox(new MemoryStorage().forTab('B'), 'B#1', tabChannelOver(channels.forTab('B')));
+
+        follower.heard(message(T0), FOLLOWER);
+        raw.postMessage({ type: 'heard', message: message(T0 + 1) });
+        raw.postMessage('{not json');
+        await flushPromises();
+
+        expect(onTheWire).toEqual([JSON.stringify({ type: 'heard', message: message(T0) })]);
+        expect(heardByWriter).toEqual([{ type: 'heard', message: message(T0) }, undefined, undefined]);
+    });
+
     it('stores nothing for what the writing tab heard itself, and skips a stored copy of what it already handled', () => {
         const storage = new MemoryStorage();
         const channels = new ReplayBroadcastChannels();

@@ -15,6 +15,7 @@ import { liveSubscriptionCount, resetMessageService } from '../../../../../test/
 import type { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
+import { nextFrame } from '../../../../../test/support/browserTasks';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant, type EvoluxMessage } from '../../ccCore/__tests__/evoluxFixtures';
 
 const createRecordMock = createRecord as jest.Mock;
@@ -39,7 +40,16 @@ beforeEach(() => {
     // promise flushing and the bridge's write retries keep real timers.
     jest.useFakeTimers({
         now: Date.parse(RINGING_AT),
-        doNotFake: ['setTimeout', 'clearTimeout', 'setImmediate', 'clearImmediate', 'nextTick', 'queueMicrotask']
+        doNotFake: [
+            'setTimeout',
+            'clearTimeout',
+            'setImmediate',
+            'clearImmediate',
+            'nextTick',
+            'queueMicrotask',
+            'requestAnimationFrame',
+            'cancelAnimationFrame'
+        ]
     });
     writer = emulateUiRecordApi();
 });
@@ -66,11 +76,12 @@ function mountCard(page: { recordId?: string; objectApiName?: string } = {}) {
     return element;
 }
 
-/** Delivers a softphone message at a given time and lets the writes, publishes and renders finish. */
+/** Delivers a softphone message at a given time and lets the writes finish, and the next frame's publish and renders. */
 async function postAt(iso: string, message: EvoluxMessage) {
     jest.setSystemTime(Date.parse(iso));
     window.dispatchEvent(new MessageEvent('message', { data: message, origin: EVOLUX_ORIGIN }));
     await flushPromises();
+    await nextFrame();
 }
 
 /** Lets the running timers tick for `seconds`, then lets the card render. */

@@ -1,0 +1,22 @@
+/**
+ * Waits for the browser's turns the bridge uses after a message: the animation frame where it shows
+ * its live state and panel (ccBridge/oncePerFrame.ts), and the task of their own its record writes go
+ * out in (BridgePorts.nextTask). Jest's jsdom paints at 60 frames a second (`pretendToBeVisual`);
+ * tests with fake timers keep requestAnimationFrame and setTimeout real.
+ */
+import { flushPromises } from '../../../tools/replay/virtualClock';
+
+export async function nextFrame(): Promise<void> {
+    await new Promise<void>((resolve) => {
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        requestAnimationFrame(() => resolve());
+    });
+    await flushPromises();
+}
+
+/** The record writes asked for so far have gone out, and the emulated UI API has answered them. */
+export async function writesSent(): Promise<void> {
+    // eslint-disable-next-line @lwc/lwc/no-async-operation
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await flushPromises();
+}
