@@ -5,8 +5,9 @@
 // running a plain listener (each tab creates and updates its own records, and looks the caller up
 // itself). For both it prints the main-thread time of handling one message (p50, p99, with the
 // microtasks the handling queued), the main-thread time of all work per message (Chromium's
-// TaskDuration), localStorage writes per message, the time from connectedCallback to listening,
-// and ring → screen pop latency. The last line is one JSON object.
+// TaskDuration), the main-thread tasks long enough to drop a frame (from a trace, so work deferred
+// to a later frame or task counts too), localStorage writes per message, the time from
+// connectedCallback to listening, and ring → screen pop latency. The last line is one JSON object.
 import { buildPreviewBundle } from '../preview/build/bundle.mjs';
 import { startPreview } from '../preview/server/previewServer.mjs';
 import { syntheticShift } from '../.tools-build/tools/replay/syntheticShift.js';
@@ -115,6 +116,31 @@ async function storageWrites(pages) {
     return total;
 }
 
+/**
+ * The main-thread tasks of the renderers while `work` runs, from a Chromium trace: how many took
+ * longer than a frame (16 ms) and than a long task (50 ms), and the longest. This catches work a
+ * message defers to a later task (a frame, a timer) as well as the message's own task.
+ */
+async function mainThreadTasks(browser, work) {
+    await browser.startTracing(undefined, { categories: ['toplevel', '__metadata'] });
+    const result = await work();
+    const { traceEvents } = JSON.parse((await browser.stopTracing()).toString('utf8'));
+    const rendererMain = new Set(
+        traceEvents
+            .filter((event) => event.ph === 'M' && event.name === 'thread_name' && event.args?.name === 'CrRendererMain')
+            .map((event) => `${event.pid}:${event.tid}`)
+    );
+    const durations = traceEvents
+        .filter((event) => event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && rendererMain.has(`${event.pid}:${event.tid}`))
+        .map((event) => (event.dur ?? 0) / 1000);
+    return {
+        ...result,
+        tasksOver16Ms: durations.filter((ms) => ms > 16).length,
+        tasksOver50Ms: durations.filter((ms) => ms > 50).length,
+        longestTaskMs: round(Math.max(0, ...durations), 1)
+    };
+}
+
 /** Plays the shift's first MESSAGES lines into the tabs, as the agent's browser would receive them. */
 async function playShift(tabs, origin) {
     const pages = Object.values(tabs);
@@ -213,20 +239,23 @@ async function main() {
         const productStartup = await startupMs(productTabs.A, 'ccBridge connected', 'ccBridge listening');
         // The screen pop of a call on a quiet bridge, then the shift.
         const productPop = await ringToPop(productTabs.A, origin, 'preview screen pop');
-        const product = await playShift(productTabs, origin);
+        const product = await mainThreadTasks(browser, () => playShift(productTabs, origin));
         await Promise.all(Object.values(productTabs).map((page) => page.close()));
 
         // A page of the preview's origin without the bridge: the plain listener's fetches reach the same org.
         const plainTabs = await openTabs(context, `${preview.url}/api/records`, (page) => page.evaluate(INSTALL_PLAIN_LISTENER));
         const plainStartup = await startupMs(plainTabs.A, 'plain connected', 'plain listening');
         const plainPop = await ringToPop(plainTabs.A, origin, 'plain screen pop');
-        const plain = await playShift(plainTabs, origin);
+        const plain = await mainThreadTasks(browser, () => playShift(plainTabs, origin));
 
         const rows = [
             ['', 'product', 'plain listener'],
             ['handling one message, p50 (ms)', product.p50MsPerMessage, plain.p50MsPerMessage],
             ['handling one message, p99 (ms)', product.p99MsPerMessage, plain.p99MsPerMessage],
             ['main-thread work per message (ms)', product.taskMsPerMessage, plain.taskMsPerMessage],
+            ['main-thread tasks over 16 ms (a frame)', product.tasksOver16Ms, plain.tasksOver16Ms],
+            ['main-thread tasks over 50 ms (long tasks)', product.tasksOver50Ms, plain.tasksOver50Ms],
+            ['longest main-thread task (ms)', product.longestTaskMs, plain.longestTaskMs],
             ['localStorage writes per message', product.storageWritesPerMessage, plain.storageWritesPerMessage],
             ['connectedCallback → listening (ms)', round(productStartup), round(plainStartup)],
             [`ring → screen pop, ${ANSWER_DELAY_MS} ms answers (ms)`, round(productPop), round(plainPop)]
@@ -246,6 +275,12 @@ async function main() {
                 baselineP99MsPerMessage: plain.p99MsPerMessage,
                 taskMsPerMessage: product.taskMsPerMessage,
                 baselineTaskMsPerMessage: plain.taskMsPerMessage,
+                tasksOver16Ms: product.tasksOver16Ms,
+                baselineTasksOver16Ms: plain.tasksOver16Ms,
+                tasksOver50Ms: product.tasksOver50Ms,
+                baselineTasksOver50Ms: plain.tasksOver50Ms,
+                longestTaskMs: product.longestTaskMs,
+                baselineLongestTaskMs: plain.longestTaskMs,
                 storageWritesPerMessage: product.storageWritesPerMessage,
                 startupMs: round(productStartup),
                 ringToPopMs: round(productPop),

@@ -68,12 +68,18 @@ export function formatCount(
 
 /** The time of day of an ISO time, short (hours and minutes), in the user's time zone. */
 export function formatTimeOfDay(iso: string, locale: string | undefined, timeZone: string | undefined, withSeconds = false): string {
+    const key = `time|${locale}|${timeZone}|${withSeconds}`;
+    const textKey = `${key}|${iso}`;
+    const known = timeTexts.get(textKey);
+    if (known !== undefined) {
+        return known;
+    }
     const date = new Date(iso);
     if (Number.isNaN(date.getTime())) {
         return iso;
     }
     const options: Intl.DateTimeFormatOptions = { hour: 'numeric', minute: '2-digit', ...(withSeconds ? { second: '2-digit' } : {}) };
-    return formatter(`time|${locale}|${timeZone}|${withSeconds}`, () => {
+    const text = formatter(key, () => {
         try {
             return new Intl.DateTimeFormat(locale, { ...options, timeZone });
         } catch {
@@ -81,7 +87,20 @@ export function formatTimeOfDay(iso: string, locale: string | undefined, timeZon
             return new Intl.DateTimeFormat(undefined, options);
         }
     }).format(date);
+    if (timeTexts.size >= MAX_TIME_TEXTS) {
+        timeTexts.clear();
+    }
+    timeTexts.set(textKey, text);
+    return text;
 }
+
+/**
+ * The times of day already formatted: the panel shows the same event times again at every render,
+ * and under LWS each Intl call crosses the sandbox boundary (most of formatTimeOfDay's time in a CPU
+ * profile of `npm run bench:browser`). Cleared when full: a page shows a few dozen at a time.
+ */
+const timeTexts = new Map<string, string>();
+const MAX_TIME_TEXTS = 500;
 
 function pluralRules(language: string | undefined): Intl.PluralRules {
     return formatter(`plural|${language}`, () => {

@@ -45,6 +45,21 @@ describe('formatCount and formatTimeOfDay', () => {
         expect(formatTimeOfDay('2021-02-18T20:47:47.476Z', 'en-US', 'America/Los_Angeles', true)).toBe('12:47:47 PM');
         expect(formatTimeOfDay('2021-02-18T20:47:47.476Z', 'en-US', 'Not/AZone')).toMatch(/\d/);
     });
+
+    it('formats a time once per locale and time zone, and keeps each apart (the panel shows the same times at every render)', () => {
+        // `format` is a getter (ECMA-402) that hands out the bound formatting function: each read is one formatting.
+        const format = jest.spyOn(Intl.DateTimeFormat.prototype, 'format', 'get');
+        const iso = '2021-02-18T21:05:00.000Z';
+
+        expect(formatTimeOfDay(iso, 'pt-BR', 'America/Sao_Paulo')).toBe('18:05');
+        expect(formatTimeOfDay(iso, 'pt-BR', 'America/Sao_Paulo')).toBe('18:05');
+        expect(formatTimeOfDay(iso, 'pt-BR', 'America/Manaus')).toBe('17:05');
+        expect(formatTimeOfDay(iso, 'en-US', 'America/Sao_Paulo', true)).toBe('6:05:00 PM');
+        expect(formatTimeOfDay('not a time', 'pt-BR', 'America/Sao_Paulo')).toBe('not a time');
+
+        expect(format).toHaveBeenCalledTimes(3);
+        format.mockRestore();
+    });
 });
 
 describe('Ticker', () => {
