@@ -131,7 +131,9 @@ async function mainThreadTasks(browser, work) {
             .map((event) => `${event.pid}:${event.tid}`)
     );
     const durations = traceEvents
-        .filter((event) => event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && rendererMain.has(`${event.pid}:${event.tid}`))
+        .filter(
+            (event) => event.ph === 'X' && event.name === 'ThreadControllerImpl::RunTask' && rendererMain.has(`${event.pid}:${event.tid}`)
+        )
         .map((event) => (event.dur ?? 0) / 1000);
     return {
         ...result,
@@ -235,7 +237,10 @@ async function main() {
         await context.addInitScript(COUNT_STORAGE_WRITES);
         const origin = preview.softphoneUrl;
 
-        const productTabs = await openTabs(context, preview.url, (page) => page.locator('c-cc-bridge [data-id="counts"]').waitFor());
+        // The page as an org's would be: the bridge and the live-state card, without the preview's developer panels.
+        const productTabs = await openTabs(context, `${preview.url}/?developerPanels=off`, (page) =>
+            page.locator('c-cc-bridge [data-id="counts"]').waitFor()
+        );
         const productStartup = await startupMs(productTabs.A, 'ccBridge connected', 'ccBridge listening');
         // The screen pop of a call on a quiet bridge, then the shift.
         const productPop = await ringToPop(productTabs.A, origin, 'preview screen pop');

@@ -12,3 +12,11 @@ export const bridgeProperties = config.bridgeProperties ?? {};
 
 /** `{objectApiName, recordId}` of the record the record page shows first, or null. */
 export const homeRecord = config.homeRecord ?? null;
+
+/**
+ * Whether the page shows the preview's developer panels (the org's records, the platform calls).
+ * `?developerPanels=off` leaves them out: the page then holds only what an org page would, the
+ * bridge and the live-state card (npm run bench:browser measures it so).
+ */
+export const developerPanels =
+    typeof window === 'undefined' || new URLSearchParams(window.location.search).get('developerPanels') !== 'off';

@@ -7,13 +7,14 @@
 import { LightningElement } from 'lwc';
 import { PREVIEW_UTILITY_ID } from 'lightning/platformUtilityBarApi';
 import { onPlatformChange, utilityState } from 'preview/platformLog';
-import { bridgeProperties, softphoneOrigin } from 'preview/config';
+import { bridgeProperties, developerPanels, softphoneOrigin } from 'preview/config';
 
 const BRIDGE_LABEL = 'Contact Center Bridge';
 
 export default class Shell extends LightningElement {
     bridgeProperties = bridgeProperties;
     softphoneOrigin = softphoneOrigin;
+    developerPanels = developerPanels;
     softphoneOpen = true;
     bridgeOpen = true;
     bridgeUtility = {};

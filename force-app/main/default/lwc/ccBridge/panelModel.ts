@@ -234,15 +234,15 @@ export function panelModel(view: BridgeView, labels: PanelLabels, format: PanelF
             ...shortened(write.key),
             time: maskForDisplay(write.error ?? '')
         })),
-        recentEvents: view.recentEvents.map((event, index) => ({
-            key: `${index}:${event.at}:${event.vendorEvent}`,
+        recentEvents: view.recentEvents.map((event) => ({
+            key: `event-${event.seq}`,
             label: eventLabel(event, labels),
             title: event.vendorEvent,
             ...shortened(maskForDisplay(event.subject)),
             time: time(event.at)
         })),
-        diagnostics: view.diagnostics.map((entry, index) => ({
-            key: `${index}:${entry.at}:${entry.code}`,
+        diagnostics: view.diagnostics.map((entry) => ({
+            key: `diagnostic-${entry.seq}`,
             code: entry.code,
             label: entry.code,
             detail: maskForDisplay(entry.message),

@@ -2,7 +2,7 @@
  * What the bridge tells about its own work: message counts, the recent events and diagnostics the
  * panel lists (ring buffers, oldest dropped), and the messages it heard, for "Export log".
  */
-import type { BridgeStats, RecentEvent } from './bridgeView';
+import type { BridgeStats, Listed, RecentEvent } from './bridgeView';
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import type { AgentFacts, CanonicalEvent } from './events';
 import type { FieldProblem } from './fieldLimits';
@@ -25,8 +25,10 @@ const PROBLEM_OUTCOME_TEXT = {
 
 export class BridgeJournal {
     private readonly stats: BridgeStats = { messages: 0, accepted: 0, rejected: 0 };
-    private readonly recentEvents: RecentEvent[] = [];
-    private readonly diagnostics: Diagnostic[] = [];
+    private readonly recentEvents: Listed<RecentEvent>[] = [];
+    private readonly diagnostics: Listed<Diagnostic>[] = [];
+    /** Entries added to the lists so far: the number of the next one. */
+    private listed = 0;
     /** What this tab heard, as replay lines, for "Export log". */
     private readonly captured: string[] = [];
     /** `<key>|<field>|<outcome>` of field problems already reported. */
@@ -50,13 +52,15 @@ export class BridgeJournal {
     }
 
     remember(event: CanonicalEvent, subject: string): void {
-        this.recentEvents.unshift({ at: toIsoString(event.at), vendor: event.vendor, vendorEvent: event.vendorEvent, subject });
+        this.listed += 1;
+        this.recentEvents.unshift({ at: toIsoString(event.at), vendor: event.vendor, vendorEvent: event.vendorEvent, subject, seq: this.listed });
         this.recentEvents.length = Math.min(this.recentEvents.length, MAX_RECENT_EVENTS);
     }
 
     report(entry: Diagnostic): void {
         this.onDiagnostic?.(entry);
-        this.diagnostics.unshift(entry);
+        this.listed += 1;
+        this.diagnostics.unshift({ ...entry, seq: this.listed });
         this.diagnostics.length = Math.min(this.diagnostics.length, MAX_DIAGNOSTICS);
     }
 
@@ -84,7 +88,7 @@ export class BridgeJournal {
     }
 
     /** Copies for the view, newest first. */
-    snapshot(): { stats: BridgeStats; recentEvents: RecentEvent[]; diagnostics: Diagnostic[] } {
+    snapshot(): { stats: BridgeStats; recentEvents: Listed<RecentEvent>[]; diagnostics: Listed<Diagnostic>[] } {
         return { stats: { ...this.stats }, recentEvents: [...this.recentEvents], diagnostics: [...this.diagnostics] };
     }
 

@@ -4,7 +4,7 @@
  * them (the panel, the live state) derives nothing again.
  */
 import { openInteractions, type BridgeState } from './bridgeState';
-import type { AgentView, BridgeStats, BridgeView, InteractionView, LiveView, PauseView, RecentEvent } from './bridgeView';
+import type { AgentView, BridgeStats, BridgeView, InteractionView, Listed, LiveView, PauseView, RecentEvent } from './bridgeView';
 import type { Diagnostic } from './diagnostics';
 import { interactionStatus, type InteractionState } from './interactionMachine';
 import { withoutUndefined } from './objects';
@@ -27,7 +27,7 @@ export interface LiveViewContext {
 export interface ViewContext extends LiveViewContext {
     role: BridgeView['role'];
     tabs?: BridgeView['tabs'];
-    journal: { stats: BridgeStats; recentEvents: RecentEvent[]; diagnostics: Diagnostic[] };
+    journal: { stats: BridgeStats; recentEvents: Listed<RecentEvent>[]; diagnostics: Listed<Diagnostic>[] };
     pendingWrites: PendingWrite[];
 }
 

@@ -43,6 +43,13 @@ export interface InteractionView extends LiveInteraction {
     callerOutcome?: 'single' | 'several' | 'none';
 }
 
+/**
+ * An entry of a list the panel shows newest first, with its number in the order it was added: the
+ * panel keys its rows by it, so a new entry adds one row instead of shifting the key of every row
+ * (LWC then rebuilt them all at each render).
+ */
+export type Listed<T> = T & { seq: number };
+
 export interface BridgeStats {
     messages: number;
     accepted: number;
@@ -64,7 +71,7 @@ export interface BridgeView extends LiveView {
     /** How this tab coordinates with the user's other tabs; absent when it works alone. */
     tabs?: { leader: 'web-locks' | 'storage-lease'; messages: 'broadcast-channel' | 'storage-polling' };
     stats: BridgeStats;
-    recentEvents: RecentEvent[];
-    diagnostics: Diagnostic[];
+    recentEvents: Listed<RecentEvent>[];
+    diagnostics: Listed<Diagnostic>[];
     pendingWrites: PendingWrite[];
 }

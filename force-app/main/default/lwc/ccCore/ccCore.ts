@@ -7,7 +7,7 @@ export type { BridgeListener, BridgePorts, ReceiveOutcome, RecordNavigator } fro
 export { MAX_DIAGNOSTICS, MAX_RECENT_EVENTS } from './bridgeJournal';
 export { MAX_ENDED_INTERACTIONS } from './bridgeState';
 export { ADAPTERS } from './vendorAdapters';
-export type { AgentView, BridgeStats, BridgeView, InteractionView, LiveView, PauseView, RecentEvent } from './bridgeView';
+export type { AgentView, BridgeStats, BridgeView, InteractionView, Listed, LiveView, PauseView, RecentEvent } from './bridgeView';
 export type { BridgeConfig, BridgeProperties, HostedAdapter } from './config';
 export { BRIDGE_PROPERTY_NAMES, readConfig } from './config';
 export { DiagnosticCode } from './diagnostics';

@@ -218,11 +218,31 @@ describe('panelModel: event names in words', () => {
             diagnostics: [],
             pendingWrites: [],
             recentEvents: [
-                { at: '2021-02-18T20:47:47.476Z', vendor: 'Evolux', vendorEvent: 'softphoneCallHeld', subject: CALL_KEY },
-                { at: '2021-02-18T20:47:47.476Z', vendor: 'CCAI Platform', vendorEvent: 'constructor', subject: 'ccaip:call:1' }
+                { at: '2021-02-18T20:47:47.476Z', vendor: 'Evolux', vendorEvent: 'softphoneCallHeld', subject: CALL_KEY, seq: 2 },
+                { at: '2021-02-18T20:47:47.476Z', vendor: 'CCAI Platform', vendorEvent: 'constructor', subject: 'ccaip:call:1', seq: 1 }
             ]
         };
         expect(panelModel(view, labels, US).recentEvents.map((row) => row.label)).toEqual(['softphoneCallHeld', 'constructor']);
+    });
+});
+
+describe('panelModel: row keys', () => {
+    it('keeps the key of every row when a newer event or diagnostic comes in (LWC then adds one row, not rebuilds the list)', async () => {
+        const { post, bridge } = bridgeFor();
+        await post(seed.softphoneCallInvited);
+        await post({ eventName: 'softphoneCallInvited' });
+        const before = panelModel(bridge.view(), labelsIn('en_US'), US);
+
+        await post(seed.softphoneCallAccepted);
+        await post({ eventName: 'softphoneCallAccepted' });
+        const after = panelModel(bridge.view(), labelsIn('en_US'), US);
+
+        for (const list of ['recentEvents', 'diagnostics'] as const) {
+            const keys = after[list].map((row) => row.key);
+            expect({ list, older: keys.slice(-before[list].length) }).toEqual({ list, older: before[list].map((row) => row.key) });
+            expect(new Set(keys).size).toBe(keys.length);
+            expect(keys.length).toBeGreaterThan(before[list].length);
+        }
     });
 });
 
