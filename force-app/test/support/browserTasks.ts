@@ -14,9 +14,14 @@ export async function nextFrame(): Promise<void> {
     await flushPromises();
 }
 
-/** The record writes asked for so far have gone out, and the emulated UI API has answered them. */
+/**
+ * The record writes asked for so far have gone out, and the emulated UI API has answered them, and
+ * so have the writes those answers asked for (a few rounds: a create's answer can start an update).
+ */
 export async function writesSent(): Promise<void> {
-    // eslint-disable-next-line @lwc/lwc/no-async-operation
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    await flushPromises();
+    for (let round = 0; round < 3; round += 1) {
+        // eslint-disable-next-line @lwc/lwc/no-async-operation
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        await flushPromises();
+    }
 }

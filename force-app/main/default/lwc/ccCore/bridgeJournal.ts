@@ -53,7 +53,13 @@ export class BridgeJournal {
 
     remember(event: CanonicalEvent, subject: string): void {
         this.listed += 1;
-        this.recentEvents.unshift({ at: toIsoString(event.at), vendor: event.vendor, vendorEvent: event.vendorEvent, subject, seq: this.listed });
+        this.recentEvents.unshift({
+            at: toIsoString(event.at),
+            vendor: event.vendor,
+            vendorEvent: event.vendorEvent,
+            subject,
+            seq: this.listed
+        });
         this.recentEvents.length = Math.min(this.recentEvents.length, MAX_RECENT_EVENTS);
     }
 

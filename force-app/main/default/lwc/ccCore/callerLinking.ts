@@ -103,9 +103,11 @@ export class CallerLinking {
         this.listener.write(updated);
         const { shared } = this.ports;
         if (local && shared) {
-            // Stored for tabs that open later; told at once to the tabs open now.
-            writeJson(shared.storage, `${CALLER_PREFIX}${key}`, { key, match });
-            this.storedKeys?.add(key);
+            // Stored for tabs that open later (by the writing tab only: it alone clears them), told at once to the tabs open now.
+            if (!this.listener.isFollower()) {
+                writeJson(shared.storage, `${CALLER_PREFIX}${key}`, { key, match });
+                this.storedKeys?.add(key);
+            }
             shared.channel?.post({ type: 'caller', key, match } satisfies TabMessage);
         }
         if (match.outcome === 'single' && match.record && isLive(state) && this.config.screenPop === 'single') {

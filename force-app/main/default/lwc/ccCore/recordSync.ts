@@ -189,7 +189,7 @@ export class RecordSync {
         this.settle(entry);
         this.trim();
         // Sent later, so the caller can save the new state to storage before it goes out.
-        this.sendSoon(() => this.pump(entry));
+        this.pumpSoon(entry);
     }
 
     /**
@@ -264,7 +264,7 @@ export class RecordSync {
             }
             this.entries.set(record.key, entry);
             this.settle(entry);
-            this.sendSoon(() => this.pump(entry));
+            this.pumpSoon(entry);
         }
     }
 
@@ -498,6 +498,15 @@ export class RecordSync {
         } catch (error) {
             return Promise.reject(error);
         }
+    }
+
+    /** Sends later, if the record is still this entry's then (a takeover may have let it go meanwhile). */
+    private pumpSoon(entry: Entry): void {
+        this.sendSoon(() => {
+            if (this.entries.get(entry.key) === entry) {
+                this.pump(entry);
+            }
+        });
     }
 
     private pump(entry: Entry): void {

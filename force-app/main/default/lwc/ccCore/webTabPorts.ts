@@ -32,14 +32,20 @@ export interface LockManagerLike {
 export function tabChannelOver(Channel: new (name: string) => BroadcastChannelLike): TabChannel {
     const channel = new Channel(TAB_CHANNEL_NAME);
     let open = true;
+    // A tab of the version before this one reads objects only: once one is heard, this tab posts objects too.
+    let olderTabHeard = false;
     return {
         // A closed BroadcastChannel throws InvalidStateError on postMessage: a closing tab just stops posting.
         post: (data) => {
             if (open) {
-                channel.postMessage(JSON.stringify(data));
+                channel.postMessage(olderTabHeard ? data : JSON.stringify(data));
             }
         },
-        listen: (listener) => channel.addEventListener('message', (event) => listener(parsedText(event.data))),
+        listen: (listener) =>
+            channel.addEventListener('message', (event) => {
+                olderTabHeard ||= typeof event.data === 'object' && event.data !== null;
+                listener(parsedText(event.data));
+            }),
         close: () => {
             open = false;
             channel.close();
@@ -47,10 +53,14 @@ export function tabChannelOver(Channel: new (name: string) => BroadcastChannelLi
     };
 }
 
-/** A tab message's text as an object; anything else on the channel (another version, another package) as nothing. */
+/**
+ * A tab message's text as an object. An object is passed on as it came: a tab still running the
+ * version before this one posts objects while an upgrade reaches the user's tabs (readTabMessage
+ * checks either). Text that is not JSON is nothing.
+ */
 function parsedText(data: unknown): unknown {
     if (typeof data !== 'string') {
-        return undefined;
+        return data;
     }
     try {
         return JSON.parse(data) as unknown;

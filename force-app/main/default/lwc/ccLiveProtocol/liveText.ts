@@ -66,6 +66,14 @@ export function formatCount(
     return forms ? formatLabel(pluralRules(language).select(value) === 'one' ? forms.one : forms.other, digits) : digits;
 }
 
+/**
+ * The times of day already formatted: the panel shows the same event times again at every render,
+ * and under LWS each Intl call crosses the sandbox boundary (most of formatTimeOfDay's time in a CPU
+ * profile of `npm run bench:browser`). Cleared when full: a page shows a few dozen at a time.
+ */
+const timeTexts = new Map<string, string>();
+const MAX_TIME_TEXTS = 500;
+
 /** The time of day of an ISO time, short (hours and minutes), in the user's time zone. */
 export function formatTimeOfDay(iso: string, locale: string | undefined, timeZone: string | undefined, withSeconds = false): string {
     const key = `time|${locale}|${timeZone}|${withSeconds}`;
@@ -93,14 +101,6 @@ export function formatTimeOfDay(iso: string, locale: string | undefined, timeZon
     timeTexts.set(textKey, text);
     return text;
 }
-
-/**
- * The times of day already formatted: the panel shows the same event times again at every render,
- * and under LWS each Intl call crosses the sandbox boundary (most of formatTimeOfDay's time in a CPU
- * profile of `npm run bench:browser`). Cleared when full: a page shows a few dozen at a time.
- */
-const timeTexts = new Map<string, string>();
-const MAX_TIME_TEXTS = 500;
 
 function pluralRules(language: string | undefined): Intl.PluralRules {
     return formatter(`plural|${language}`, () => {

@@ -288,7 +288,7 @@ describe('c-cc-bridge', () => {
             ]);
         });
 
-        it('publishes once per frame, never in a message’s own task: two messages before a frame are one snapshot', async () => {
+        it('publishes at the next frame, never in a message’s own task: two messages before a frame are shown together', async () => {
             mountBridge();
 
             window.dispatchEvent(new MessageEvent('message', { data: seed.softphoneCallInvited, origin: EVOLUX_ORIGIN }));

@@ -3,7 +3,10 @@
  * survives hundreds of newer records, and a merge after DUPLICATE_VALUE leaves the agent's link alone.
  */
 import { DiagnosticCode } from 'c/ccCore';
-import { MAX_SYNCED_RECORDS } from '../recordSync';
+import { MAX_SYNCED_RECORDS, RecordSync } from '../recordSync';
+import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
+import { VirtualClock, flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { setupBridge, USER_ID } from './bridgeHarness';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant } from './evoluxFixtures';
 
@@ -79,5 +82,59 @@ describe('a DUPLICATE_VALUE whose message names no id (a translated or <unknown>
             code: DiagnosticCode.WriteRejected,
             message: expect.stringContaining('this user cannot see it')
         });
+    });
+});
+
+describe('writes sent in a task of their own (the browser’s nextTask port)', () => {
+    const FIELDS = { External_Key__c: CALL_KEY, Conversation_Key__c: CALL_KEY, Status__c: 'Ringing' };
+    function deferredSync() {
+        const writer = new UiApiEmulator(projectObjects());
+        const tasks: (() => void)[] = [];
+        const sync = new RecordSync(
+            writer,
+            new VirtualClock(0),
+            { diagnostic: () => undefined, saved: () => undefined, confirmed: () => undefined },
+            { sendSoon: (send) => tasks.push(send) }
+        );
+        const runTasks = async () => {
+            tasks.splice(0).forEach((task) => task());
+            await flushPromises();
+        };
+        return { writer, sync, runTasks };
+    }
+
+    it('sends nothing until the task runs, then one create for every change that came before it', async () => {
+        const { writer, sync, runTasks } = deferredSync();
+
+        sync.sync('CC_Interaction__c', CALL_KEY, FIELDS);
+        sync.sync('CC_Interaction__c', CALL_KEY, { ...FIELDS, Status__c: 'Connected' });
+        await flushPromises();
+        // What a reload would need is in the saved state before anything leaves.
+        expect(writer.calls).toHaveLength(0);
+        expect(sync.save(new Set([CALL_KEY]))).toEqual([expect.objectContaining({ key: CALL_KEY, confirmed: null })]);
+
+        await runTasks();
+        expect(writer.calls.map((call) => call.op)).toEqual(['create']);
+        expect(writer.recordsOf('CC_Interaction__c')[0]?.fields.Status__c).toBe('Connected');
+    });
+
+    it('sends nothing for a record let go before its task ran (a takeover keeps only what it needs)', async () => {
+        const { writer, sync, runTasks } = deferredSync();
+
+        sync.sync('CC_Interaction__c', CALL_KEY, FIELDS);
+        sync.retainOnly(() => false);
+        await runTasks();
+
+        expect(writer.calls).toHaveLength(0);
+    });
+
+    it('sends nothing once disposed (the page is going; the saved state keeps the write)', async () => {
+        const { writer, sync, runTasks } = deferredSync();
+
+        sync.sync('CC_Interaction__c', CALL_KEY, FIELDS);
+        sync.dispose();
+        await runTasks();
+
+        expect(writer.calls).toHaveLength(0);
     });
 });

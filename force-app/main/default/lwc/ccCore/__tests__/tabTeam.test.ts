@@ -144,8 +144,8 @@ describe('SharedInbox with a BroadcastChannel', () => {
         expect(writer.take(T0 + 3_600_001)).toEqual([]);
     });
 
-    it('passes JSON text on the BroadcastChannel (LWS copies objects through its membrane), and ignores anything else on it', async () => {
-        // A raw BroadcastChannel of the same name sees what the tabs post, and posts foreign data.
+    it('passes JSON text on the BroadcastChannel (LWS copies objects through its membrane), and still reads the objects an older version posts', async () => {
+        // A raw BroadcastChannel of the same name sees what the tabs post, and posts as an older version (an object) and junk.
         const channels = new ReplayBroadcastChannels();
         const raw = new (channels.forTab('C'))('ccBridge');
         const onTheWire: unknown[] = [];
@@ -160,7 +160,27 @@ describe('SharedInbox with a BroadcastChannel', () => {
         await flushPromises();
 
         expect(onTheWire).toEqual([JSON.stringify({ type: 'heard', message: message(T0) })]);
-        expect(heardByWriter).toEqual([{ type: 'heard', message: message(T0) }, undefined, undefined]);
+        expect(heardByWriter).toEqual([{ type: 'heard', message: message(T0) }, { type: 'heard', message: message(T0 + 1) }, undefined]);
+    });
+
+    it('posts objects again once it hears a tab of the version before, which reads nothing else', async () => {
+        const channels = new ReplayBroadcastChannels();
+        const older = new (channels.forTab('C'))('ccBridge');
+        const onTheWire: unknown[] = [];
+        older.addEventListener('message', (event) => onTheWire.push(event.data));
+        const channel = tabChannelOver(channels.forTab('A'));
+        channel.listen(() => undefined);
+
+        channel.post({ type: 'caller', key: 'k1', match: { outcome: 'none' } });
+        older.postMessage({ type: 'heard', message: message(T0) });
+        await flushPromises();
+        channel.post({ type: 'caller', key: 'k2', match: { outcome: 'none' } });
+        await flushPromises();
+
+        expect(onTheWire).toEqual([
+            JSON.stringify({ type: 'caller', key: 'k1', match: { outcome: 'none' } }),
+            { type: 'caller', key: 'k2', match: { outcome: 'none' } }
+        ]);
     });
 
     it('stores nothing for what the writing tab heard itself, and skips a stored copy of what it already handled', () => {

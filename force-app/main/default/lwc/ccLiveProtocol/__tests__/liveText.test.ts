@@ -58,15 +58,17 @@ describe('formatCount and formatTimeOfDay', () => {
                 return original.get?.call(this);
             }
         });
-        const iso = '2021-02-18T21:05:00.000Z';
+        try {
+            const iso = '2021-02-18T21:05:00.000Z';
 
-        expect(formatTimeOfDay(iso, 'pt-BR', 'America/Sao_Paulo')).toBe('18:05');
-        expect(formatTimeOfDay(iso, 'pt-BR', 'America/Sao_Paulo')).toBe('18:05');
-        expect(formatTimeOfDay(iso, 'pt-BR', 'America/Manaus')).toBe('17:05');
-        expect(formatTimeOfDay(iso, 'en-US', 'America/Sao_Paulo', true)).toBe('6:05:00 PM');
-        expect(formatTimeOfDay('not a time', 'pt-BR', 'America/Sao_Paulo')).toBe('not a time');
-
-        Object.defineProperty(proto, 'format', original);
+            expect(formatTimeOfDay(iso, 'pt-BR', 'America/Sao_Paulo')).toBe('18:05');
+            expect(formatTimeOfDay(iso, 'pt-BR', 'America/Sao_Paulo')).toBe('18:05');
+            expect(formatTimeOfDay(iso, 'pt-BR', 'America/Manaus')).toBe('17:05');
+            expect(formatTimeOfDay(iso, 'en-US', 'America/Sao_Paulo', true)).toBe('6:05:00 PM');
+            expect(formatTimeOfDay('not a time', 'pt-BR', 'America/Sao_Paulo')).toBe('not a time');
+        } finally {
+            Object.defineProperty(proto, 'format', original);
+        }
         expect(formattings).toBe(3);
     });
 });
