@@ -15,7 +15,17 @@ import { readJson, STORAGE_PREFIX, writeJson, type SharedStorage } from './share
 import type { TabChannel, TabMessage } from './tabChannel';
 import { dropOldest } from './objects';
 
+/** Where an earlier version stored passed-on messages for whoever used the browser (and where a bridge with no user does). */
 export const INBOX_PREFIX = `${STORAGE_PREFIX}inbox.`;
+
+/**
+ * Each Salesforce user's stored messages under a prefix of their own, as their saved state
+ * (savedState.ts): the next agent at a shared desk never writes, as theirs, a call another agent's
+ * tab heard. Entries of the earlier, unkeyed prefix are taken as this user's (most likely theirs).
+ */
+export function inboxPrefix(userId: string | null | undefined): string {
+    return userId ? `${STORAGE_PREFIX}inbox@${userId.slice(0, 15)}.` : INBOX_PREFIX;
+}
 /** Copies of one message heard by several tabs arrive within this time of each other. */
 export const SAME_MESSAGE_WINDOW_MS = 3_000;
 /** Passed-on messages are kept this long, so a tab that starts or wakes up a little later still sees them. */
@@ -33,16 +43,19 @@ export class SharedInbox {
     private readonly storage: SharedStorage;
     private readonly tabId: string;
     private readonly channel?: TabChannel;
+    /** Where this user's tabs store messages. */
+    private readonly prefix: string;
     private sequence = 0;
     /** Fingerprint → receive time of messages this tab has handled (heard or read). */
     private readonly handled = new Map<string, number>();
     /** Inbox keys already read → their receive time (to expire them without reading them again). */
     private readonly read = new Map<string, number>();
 
-    constructor(storage: SharedStorage, tabId: string, channel?: TabChannel) {
+    constructor(storage: SharedStorage, tabId: string, channel?: TabChannel, userId: string | null = null) {
         this.storage = storage;
         this.tabId = tabId;
         this.channel = channel;
+        this.prefix = inboxPrefix(userId);
     }
 
     /**
@@ -57,7 +70,7 @@ export class SharedInbox {
         // The writing tab handles what it heard itself; with a channel, only followers store for it.
         if (!this.channel || !writer) {
             this.sequence += 1;
-            writeJson(this.storage, `${INBOX_PREFIX}${this.tabId}.${this.sequence}`, message);
+            writeJson(this.storage, `${this.prefix}${this.tabId}.${this.sequence}`, message);
         }
         return true;
     }
@@ -81,7 +94,7 @@ export class SharedInbox {
     /** The receive time of the oldest message still stored: no writer has taken it, so none has written it. */
     oldestStored(): number | undefined {
         let oldest: number | undefined;
-        for (const key of this.storage.keys(INBOX_PREFIX)) {
+        for (const key of this.storedKeys()) {
             const receivedAt = (readJson(this.storage, key) as Partial<SharedMessage> | undefined)?.receivedAt;
             if (typeof receivedAt === 'number' && (oldest === undefined || receivedAt < oldest)) {
                 oldest = receivedAt;
@@ -92,7 +105,7 @@ export class SharedInbox {
 
     private takeForWriter(): SharedMessage[] {
         const fresh: SharedMessage[] = [];
-        for (const key of this.storage.keys(INBOX_PREFIX)) {
+        for (const key of this.storedKeys()) {
             const message = readJson(this.storage, key) as SharedMessage | undefined;
             this.storage.removeItem(key);
             if (message && typeof message.receivedAt === 'number' && this.firstTime(message)) {
@@ -105,7 +118,7 @@ export class SharedInbox {
 
     private takeShared(now: number): SharedMessage[] {
         const fresh: SharedMessage[] = [];
-        for (const key of this.storage.keys(INBOX_PREFIX)) {
+        for (const key of this.storedKeys()) {
             const readAt = this.read.get(key);
             if (readAt !== undefined) {
                 if (now - readAt > INBOX_TTL_MS) {
@@ -120,12 +133,18 @@ export class SharedInbox {
                 continue;
             }
             this.read.set(key, message.receivedAt);
-            if (!key.startsWith(`${INBOX_PREFIX}${this.tabId}.`) && this.firstTime(message)) {
+            if (!key.startsWith(`${this.prefix}${this.tabId}.`) && this.firstTime(message)) {
                 fresh.push(message);
             }
         }
         this.trim();
         return fresh.sort((a, b) => a.receivedAt - b.receivedAt);
+    }
+
+    /** This user's stored messages, and those of the earlier, unkeyed prefix. */
+    private storedKeys(): string[] {
+        const own = this.storage.keys(this.prefix);
+        return this.prefix === INBOX_PREFIX ? own : [...own, ...this.storage.keys(INBOX_PREFIX)];
     }
 
     private firstTime(message: SharedMessage): boolean {

@@ -77,7 +77,7 @@ export class TabTeam {
                   (reason) => this.lockRefused(reason)
               )
             : new LeaseLeadership(storage, tabId);
-        this.inbox = new SharedInbox(storage, tabId, channel);
+        this.inbox = new SharedInbox(storage, tabId, channel, ports.userId);
     }
 
     /** Listens to the other tabs, carries on from the saved state, and follows until it is the writer. */

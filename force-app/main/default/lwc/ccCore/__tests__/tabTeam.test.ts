@@ -183,6 +183,27 @@ describe('SharedInbox with a BroadcastChannel', () => {
         ]);
     });
 
+    it('keeps what one agent’s tab stored from the next agent at the same desk, and gives it to its own agent’s writer', () => {
+        const storage = new MemoryStorage();
+        const channels = new ReplayBroadcastChannels();
+        const AGENT_A = '0055g00000AbCdEAAV';
+        const AGENT_B = '0055g00000XyZaBAAV';
+        // Agent A's follower tab stores a call its writer never took (A closed Salesforce right after).
+        new SharedInbox(storage.forTab('A'), 'A#1', tabChannelOver(channels.forTab('A')), AGENT_A).heard(message(T0), FOLLOWER);
+        // An earlier version stored one under the unkeyed prefix.
+        storage.forTab('A').setItem('ccBridge.inbox.A#0.1', JSON.stringify(message(T0 - 60_000)));
+
+        // The next morning agent B's tab writes: it takes only the unkeyed entry (most likely B's own, as with the saved state).
+        const writerOfB = new SharedInbox(storage.forTab('B'), 'B#1', tabChannelOver(channels.forTab('B')), AGENT_B);
+        expect(writerOfB.take(T0 + 12 * 3_600_000)).toEqual([message(T0 - 60_000)]);
+        expect(storage.forTab('B').keys('ccBridge.inbox')).toEqual([expect.stringMatching(/^ccBridge\.inbox@0055g00000AbCdE\.A#1\./)]);
+
+        // When agent A comes back, A's writer takes A's call.
+        const writerOfA = new SharedInbox(storage.forTab('C'), 'C#1', tabChannelOver(channels.forTab('C')), AGENT_A);
+        expect(writerOfA.take(T0 + 24 * 3_600_000)).toEqual([message(T0)]);
+        expect(storage.size).toBe(0);
+    });
+
     it('stores nothing for what the writing tab heard itself, and skips a stored copy of what it already handled', () => {
         const storage = new MemoryStorage();
         const channels = new ReplayBroadcastChannels();
