@@ -25,3 +25,23 @@ export async function writesSent(): Promise<void> {
         await flushPromises();
     }
 }
+
+/**
+ * Makes only Date and setInterval fake, from `iso` on: the running timers move when the test says
+ * so, while promises, timeouts (write retries, the write task) and animation frames keep real time.
+ */
+export function fakeDateAndIntervals(iso: string): void {
+    jest.useFakeTimers({
+        now: Date.parse(iso),
+        doNotFake: [
+            'setTimeout',
+            'clearTimeout',
+            'setImmediate',
+            'clearImmediate',
+            'nextTick',
+            'queueMicrotask',
+            'requestAnimationFrame',
+            'cancelAnimationFrame'
+        ]
+    });
+}

@@ -195,9 +195,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
             });
         }
         // The panel as the bridge starts, at once: the throttle and the frames are for the changes that follow.
-        this.panelRender.cancel();
-        this.panelFrame.cancel();
-        this.liveStateFrame.cancel();
+        this.cancelScheduledRenders();
         this.renderPanel();
         this.showLiveState();
     }
@@ -211,9 +209,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
             this.liveStateSubscription = undefined;
         }
         this.ticker.stop();
-        this.panelRender.cancel();
-        this.panelFrame.cancel();
-        this.liveStateFrame.cancel();
+        this.cancelScheduledRenders();
         this.graphqlQueue.dispose();
         this.utility.detach();
         this.core?.dispose();
@@ -285,6 +281,12 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     private navigate(pageReference: PageReference): void {
         const navigateTo = (this as unknown as Record<symbol, (reference: PageReference) => void>)[NavigationMixin.Navigate];
         navigateTo?.call(this, pageReference);
+    }
+
+    private cancelScheduledRenders(): void {
+        this.panelRender.cancel();
+        this.panelFrame.cancel();
+        this.liveStateFrame.cancel();
     }
 
     /** After a change: the live state and the utility label at the next frame, the panel through its throttle. */

@@ -100,7 +100,7 @@ export class BridgeCore {
                     this.notifyCounted();
                 }
             },
-            { finder: ports.recordFinder, userId: config.userId, ...(ports.nextTask ? { sendSoon: ports.nextTask } : {}) }
+            { finder: ports.recordFinder, userId: config.userId, sendSoon: ports.nextTask }
         );
         const { storage, tabId, channel, leaderLock } = ports;
         const shared = storage && tabId ? { storage, ...(channel ? { channel } : {}) } : undefined;

@@ -7,6 +7,7 @@ import {
     LIVE_STATE_BRIDGE_SOURCE,
     LIVE_STATE_VERSION,
     MAX_ENDED_IN_SNAPSHOT,
+    isObject,
     readLiveStateMessage,
     type LiveAgent,
     type LiveInteraction,
@@ -57,7 +58,7 @@ export class LiveStatePublisher {
      */
     answer(message: unknown, view: () => LiveView): LiveSnapshotMessage | undefined {
         // A snapshot is not read at all: under LWS each of its values would cross the sandbox boundary.
-        const request = isRequest(message) ? readLiveStateMessage(message) : undefined;
+        const request = isObject(message) && message.type === 'request' ? readLiveStateMessage(message) : undefined;
         if (request?.type !== 'request') {
             return undefined;
         }
@@ -96,10 +97,6 @@ export class LiveStatePublisher {
             interactions: [...open.values(), ...this.ended]
         });
     }
-}
-
-function isRequest(message: unknown): boolean {
-    return typeof message === 'object' && message !== null && (message as { type?: unknown }).type === 'request';
 }
 
 function liveAgent(agent: AgentView): LiveAgent {

@@ -141,10 +141,9 @@ export class SharedInbox {
         return fresh.sort((a, b) => a.receivedAt - b.receivedAt);
     }
 
-    /** This user's stored messages, and those of the earlier, unkeyed prefix. */
+    /** This user's stored messages, and those of the earlier, unkeyed prefix, from one listing of the keys (slow under LWS). */
     private storedKeys(): string[] {
-        const own = this.storage.keys(this.prefix);
-        return this.prefix === INBOX_PREFIX ? own : [...own, ...this.storage.keys(INBOX_PREFIX)];
+        return this.storage.keys(`${STORAGE_PREFIX}inbox`).filter((key) => key.startsWith(this.prefix) || key.startsWith(INBOX_PREFIX));
     }
 
     private firstTime(message: SharedMessage): boolean {

@@ -14,7 +14,7 @@ import type { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiE
 import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { panelRendered } from '../../../../../test/support/panelRendered';
-import { nextFrame } from '../../../../../test/support/browserTasks';
+import { fakeDateAndIntervals, nextFrame } from '../../../../../test/support/browserTasks';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant } from '../../ccCore/__tests__/evoluxFixtures';
 
 const createRecordMock = createRecord as jest.Mock;
@@ -393,19 +393,7 @@ describe('c-cc-bridge', () => {
 
         beforeEach(() => {
             // Date and setInterval are fake, so the label's running timer moves when the test says so.
-            jest.useFakeTimers({
-                now: Date.parse('2021-02-18T20:47:49.000Z'),
-                doNotFake: [
-                    'setTimeout',
-                    'clearTimeout',
-                    'setImmediate',
-                    'clearImmediate',
-                    'nextTick',
-                    'queueMicrotask',
-                    'requestAnimationFrame',
-                    'cancelAnimationFrame'
-                ]
-            });
+            fakeDateAndIntervals('2021-02-18T20:47:49.000Z');
         });
 
         afterEach(() => {

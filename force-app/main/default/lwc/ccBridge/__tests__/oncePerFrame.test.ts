@@ -28,12 +28,17 @@ function manualFrames() {
     return { port, paint, pending: () => callbacks.size };
 }
 
+/** A OncePerFrame over manual frames and a virtual clock, with a recording refresh. */
+function refreshedPerFrame() {
+    const frames = manualFrames();
+    const clock = new VirtualClock(0);
+    const refresh = jest.fn();
+    return { frames, clock, refresh, perFrame: new OncePerFrame(frames.port, clock, refresh) };
+}
+
 describe('OncePerFrame', () => {
     it('refreshes once at the next frame however many times it was asked, and its fallback timer then does nothing', async () => {
-        const frames = manualFrames();
-        const clock = new VirtualClock(0);
-        const refresh = jest.fn();
-        const perFrame = new OncePerFrame(frames.port, clock, refresh);
+        const { frames, clock, refresh, perFrame } = refreshedPerFrame();
 
         // Forty messages in one frame.
         for (let message = 0; message < 40; message++) {
@@ -54,10 +59,7 @@ describe('OncePerFrame', () => {
     });
 
     it('refreshes a hidden tab, which gets no frames, after FRAME_FALLBACK_MS; the frame that comes later does nothing', async () => {
-        const frames = manualFrames();
-        const clock = new VirtualClock(0);
-        const refresh = jest.fn();
-        const perFrame = new OncePerFrame(frames.port, clock, refresh);
+        const { frames, clock, refresh, perFrame } = refreshedPerFrame();
 
         perFrame.request();
         await clock.advance(FRAME_FALLBACK_MS - 1);
@@ -72,10 +74,7 @@ describe('OncePerFrame', () => {
     });
 
     it('runs nothing once cancelled (the component left the page)', async () => {
-        const frames = manualFrames();
-        const clock = new VirtualClock(0);
-        const refresh = jest.fn();
-        const perFrame = new OncePerFrame(frames.port, clock, refresh);
+        const { frames, clock, refresh, perFrame } = refreshedPerFrame();
 
         perFrame.request();
         perFrame.cancel();

@@ -15,7 +15,7 @@ import { liveSubscriptionCount, resetMessageService } from '../../../../../test/
 import type { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
-import { nextFrame } from '../../../../../test/support/browserTasks';
+import { fakeDateAndIntervals, nextFrame } from '../../../../../test/support/browserTasks';
 import { CALL_KEY, EVOLUX_ORIGIN, seed, variant, type EvoluxMessage } from '../../ccCore/__tests__/evoluxFixtures';
 
 const createRecordMock = createRecord as jest.Mock;
@@ -36,21 +36,7 @@ let writer: UiApiEmulator;
 beforeEach(() => {
     // Bridges share browser storage across tabs and reloads; each test starts with an empty one.
     window.localStorage.clear();
-    // Only Date and setInterval are fake: the running timers move when the test says so, while
-    // promise flushing and the bridge's write retries keep real timers.
-    jest.useFakeTimers({
-        now: Date.parse(RINGING_AT),
-        doNotFake: [
-            'setTimeout',
-            'clearTimeout',
-            'setImmediate',
-            'clearImmediate',
-            'nextTick',
-            'queueMicrotask',
-            'requestAnimationFrame',
-            'cancelAnimationFrame'
-        ]
-    });
+    fakeDateAndIntervals(RINGING_AT);
     writer = emulateUiRecordApi();
 });
 
