@@ -75,13 +75,28 @@ export default [
         }
     },
     {
-        // Record pages load what the live-state card imports: the protocol, never the event pipeline.
-        files: ['force-app/main/default/lwc/ccLiveState/**/*.ts', 'force-app/main/default/lwc/ccLiveProtocol/**/*.ts'],
+        // Record pages load what the live-state card and the lookup page import: the protocol, the
+        // record search and the caller link, never the event pipeline.
+        files: [
+            'force-app/main/default/lwc/ccLiveState/**/*.ts',
+            'force-app/main/default/lwc/ccLiveProtocol/**/*.ts',
+            'force-app/main/default/lwc/ccRecordSearch/**/*.ts',
+            'force-app/main/default/lwc/ccCallerLink/**/*.ts',
+            'force-app/main/default/lwc/ccCrmLookup/**/*.ts'
+        ],
         ignores: ['**/__tests__/**'],
         rules: {
             'no-restricted-imports': [
                 'error',
-                { paths: [{ name: 'c/ccCore', message: 'A live view loads c/ccLiveProtocol only: c/ccCore is the whole pipeline.' }] }
+                {
+                    paths: [
+                        {
+                            name: 'c/ccCore',
+                            message:
+                                'A page loads c/ccLiveProtocol, c/ccRecordSearch and c/ccCallerLink only: c/ccCore is the whole pipeline.'
+                        }
+                    ]
+                }
             ]
         }
     },
@@ -132,11 +147,15 @@ export default [
     {
         // The clock ports are where the package's timers live (write retries, the task record writes
         // go out in, the animation frames the live state is shown at, the running timers of the
-        // utility label and the card); everything else gets time through them. Said here rather
+        // utility label and the card, the lookup page's GraphQL timeout); everything else gets time through them. Said here rather
         // than inline: the platform's rules refuse inline disables in shipped code (Code Analyzer,
         // @lwc/lwc-platform/no-inline-disable). LWS only distorts string callbacks to these
         // timers, which no-implied-eval already forbids.
-        files: ['force-app/main/default/lwc/ccBridge/browserClock.ts', 'force-app/main/default/lwc/ccLiveState/liveClock.ts'],
+        files: [
+            'force-app/main/default/lwc/ccBridge/browserClock.ts',
+            'force-app/main/default/lwc/ccLiveState/liveClock.ts',
+            'force-app/main/default/lwc/ccCrmLookup/lookupClock.ts'
+        ],
         rules: {
             '@lwc/lwc/no-async-operation': 'off',
             '@locker/locker/distorted-window-set-timeout': 'off',

@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { startPreview } from '../preview/server/previewServer.mjs';
-import { GraphqlQueue } from '../force-app/main/default/lwc/ccBridge/graphqlQueue.js';
-import { GraphqlCallerDirectory, callerGraphqlRequest } from '../force-app/main/default/lwc/ccBridge/callerGraphql.js';
+import { GraphqlQueue } from '../force-app/main/default/lwc/ccRecordSearch/graphqlQueue.js';
+import { GraphqlCallerDirectory, callerGraphqlRequest } from '../force-app/main/default/lwc/ccRecordSearch/callerGraphql.js';
 
 /** The seed Contact, Maria Souza, `(11) 98765-4321` (examples/seed.json). */
 const SEED_CONTACT = '0035g00000XyZaBAAV';

@@ -6,7 +6,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const lwcRoot = path.join(root, 'force-app', 'main', 'default', 'lwc');
 const projectModules = [path.join(root, 'force-app') + path.sep, path.join(root, '.tools-build') + path.sep];
 
-// A tool that imports a component file by relative path (`../../force-app/…/ccBridge/graphqlQueue`)
+// A tool that imports a component file by relative path (`../../force-app/…/ccRecordSearch/graphqlQueue`)
 // compiles to a path under .tools-build, where build:tools leaves no copy: it gets the org's .js.
 const toolsBuildForceApp = pathToFileURL(path.join(root, '.tools-build', 'force-app') + path.sep).href;
 const forceApp = pathToFileURL(path.join(root, 'force-app') + path.sep).href;

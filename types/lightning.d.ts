@@ -32,7 +32,8 @@ declare module 'lightning/navigation' {
         readonly Navigate: unique symbol;
         readonly GenerateUrl: unique symbol;
     };
-    export const CurrentPageReference: unknown;
+    /** Wire adapter: the page reference of the page the component is on (its `state` holds the URL's `c__` parameters). */
+    export const CurrentPageReference: import('lwc').WireAdapterConstructor<Record<string, never>, PageReference>;
 }
 
 declare module 'lightning/platformWorkspaceApi' {
@@ -44,8 +45,11 @@ declare module 'lightning/platformWorkspaceApi' {
         focus?: boolean;
         label?: string;
     }): Promise<string>;
+    export function closeTab(tabId: string): Promise<boolean>;
     /** Wire adapter: true in a Lightning console app. */
     export const IsConsoleNavigation: WireAdapterConstructor<Record<string, never>, boolean>;
+    /** Wire adapter: the id of the workspace tab or subtab the component is in; null outside a console tab. */
+    export const EnclosingTabId: WireAdapterConstructor<Record<string, never>, string | null>;
 }
 
 declare module 'lightning/messageService' {

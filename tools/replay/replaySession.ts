@@ -14,8 +14,8 @@ import {
     type RecordTarget
 } from 'c/ccCore';
 import { LiveStatePublisher } from 'c/ccCore';
-import { GraphqlCallerDirectory } from '../../force-app/main/default/lwc/ccBridge/callerGraphql';
-import { GraphqlRecordFinder } from '../../force-app/main/default/lwc/ccBridge/recordFinder';
+import { GraphqlCallerDirectory } from '../../force-app/main/default/lwc/ccRecordSearch/callerGraphql';
+import { GraphqlRecordFinder } from '../../force-app/main/default/lwc/ccRecordSearch/recordFinder';
 import { UiApiEmulator, type ApiCallCounts } from '../uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../uiApiEmulator/objectMetadata';
 import { standardObjects } from '../uiApiEmulator/standardObjects';

@@ -11,8 +11,8 @@
  */
 import type { GraphQLSchema } from 'graphql';
 import type { CallerCandidate, CallerQuery, FieldValue, FoundRecord, ObjectApiName, RecordFields, RecordWriter } from 'c/ccCore';
-import { GraphqlCallerDirectory } from '../../force-app/main/default/lwc/ccBridge/callerGraphql';
-import { GraphqlRecordFinder } from '../../force-app/main/default/lwc/ccBridge/recordFinder';
+import { GraphqlCallerDirectory } from '../../force-app/main/default/lwc/ccRecordSearch/callerGraphql';
+import { GraphqlRecordFinder } from '../../force-app/main/default/lwc/ccRecordSearch/recordFinder';
 import type { FieldDefinition, ObjectDefinition } from './objectMetadata';
 import { isRecordId, keyPrefixes, recordId } from './recordIds';
 import { standardObjects } from './standardObjects';

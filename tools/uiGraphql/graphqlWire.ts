@@ -1,9 +1,9 @@
 /**
- * The bridge's own GraphQL queue (ccBridge/graphqlQueue.ts) with a UI API GraphQL endpoint as its
+ * The bridge's own GraphQL queue (ccRecordSearch/graphqlQueue.ts) with a UI API GraphQL endpoint as its
  * wire, so the replay and the tests ask through the code the org runs: the same aliases, the same
  * reading of `data` and `errors`, the same timeout.
  */
-import { GraphqlQueue, type GraphqlTimer } from '../../force-app/main/default/lwc/ccBridge/graphqlQueue';
+import { GraphqlQueue, type GraphqlTimer } from '../../force-app/main/default/lwc/ccRecordSearch/graphqlQueue';
 import type { UiGraphqlResult } from './runUiGraphql';
 
 /** Where requests go: the UI API emulator's GraphQL endpoint (rejects when the network is down). */

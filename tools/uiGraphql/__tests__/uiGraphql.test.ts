@@ -5,8 +5,8 @@
  * paging with first/after.
  */
 import type { CallerQuery } from 'c/ccCore';
-import { callerGraphqlRequest, GraphqlCallerDirectory } from '../../../force-app/main/default/lwc/ccBridge/callerGraphql';
-import { GraphqlRecordFinder } from '../../../force-app/main/default/lwc/ccBridge/recordFinder';
+import { callerGraphqlRequest, GraphqlCallerDirectory } from '../../../force-app/main/default/lwc/ccRecordSearch/callerGraphql';
+import { GraphqlRecordFinder } from '../../../force-app/main/default/lwc/ccRecordSearch/recordFinder';
 import { UiApiEmulator } from '../../uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../uiApiEmulator/objectMetadata';
 import { standardObjects } from '../../uiApiEmulator/standardObjects';

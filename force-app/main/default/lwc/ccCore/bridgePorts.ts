@@ -3,10 +3,10 @@
  * clock, navigation, browser storage, the tab channel and lock, caller lookups), the listener that
  * follows it, and the outcome of one message.
  */
-import type { CallerDirectory } from './callerMatch';
+import type { CallerDirectory, RecordFinder } from 'c/ccRecordSearch';
 import type { Diagnostic } from './diagnostics';
 import type { CanonicalEvent } from './events';
-import type { Clock, RecordFinder, RecordWriter } from './recordSync';
+import type { Clock, RecordWriter } from './recordSync';
 import type { RecordTarget } from './recordTarget';
 import type { SharedStorage } from './sharedStorage';
 import type { LeaderLock, TabChannel } from './tabChannel';

@@ -3,8 +3,8 @@
  * it, and tells the other tabs (at once on the tab channel, and in storage for tabs that open later
  * or have no channel). The other tabs take the caller they are told of.
  */
+import type { CallerDirectory, CallerMatch } from 'c/ccRecordSearch';
 import { CallerLookups } from './callerLookups';
-import type { CallerDirectory, CallerMatch } from './callerMatch';
 import { openInteractions, type BridgeState } from './bridgeState';
 import type { BridgeConfig } from './config';
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';

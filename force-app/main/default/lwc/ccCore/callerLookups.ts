@@ -4,7 +4,7 @@
  * state), and none at all for extensions. Failures are reported and tried again on the next event.
  */
 import { errorText } from 'c/ccErrors';
-import { callerCacheKey, callerQuery, confirmCaller, type CallerDirectory, type CallerIdentity, type CallerMatch } from './callerMatch';
+import { callerCacheKey, callerQuery, confirmCaller, type CallerDirectory, type CallerIdentity, type CallerMatch } from 'c/ccRecordSearch';
 import type { BridgeConfig } from './config';
 import { dropOldest } from './objects';
 

@@ -4,9 +4,10 @@
  * be numbers or strings, and optional fields may be missing or null. These payloads carry no
  * times: the receive time is the event time.
  */
+import { ccaipDirection, ccaipSessionKey } from 'c/ccRecordSearch';
 import type { AdaptResult, VendorAdapter } from './adapter';
 import { diagnostic, DiagnosticCode } from './diagnostics';
-import type { AgentFacts, CanonicalEvent, Direction, Instant, InteractionEvent, InteractionFacts, NoteTopic } from './events';
+import type { AgentFacts, CanonicalEvent, Instant, InteractionEvent, InteractionFacts, NoteTopic } from './events';
 import { withoutUndefined } from './objects';
 import { clip } from './text';
 import { PayloadReader } from './payloadReader';
@@ -14,8 +15,6 @@ import { isJsonObject, readMessageData, type Json, type JsonObject } from './pla
 import { toIsoString } from './time';
 
 const VENDOR = 'CCAI Platform';
-export const CCAIP_CALL_KEY_PREFIX = 'ccaip:call:';
-export const CCAIP_CHAT_KEY_PREFIX = 'ccaip:chat:';
 
 type Reader = (data: JsonObject, reader: PayloadReader, at: Instant, type: string) => CanonicalEvent | undefined;
 
@@ -127,10 +126,10 @@ function sessionKey(
     const callId = channel !== 'chat' ? reader.id(data, 'call_id', 'number') : undefined;
     const chatId = channel !== 'call' ? reader.id(data, 'chat_id', 'number') : undefined;
     if (callId !== undefined) {
-        return { key: CCAIP_CALL_KEY_PREFIX + callId, channel: 'call' };
+        return { key: ccaipSessionKey('call', callId), channel: 'call' };
     }
     if (chatId !== undefined) {
-        return { key: CCAIP_CHAT_KEY_PREFIX + chatId, channel: 'chat' };
+        return { key: ccaipSessionKey('chat', chatId), channel: 'chat' };
     }
     return undefined;
 }
@@ -139,20 +138,12 @@ function sessionFacts(data: JsonObject, reader: PayloadReader, channel: 'call' |
     const sessionType = reader.text(data, 'session_type');
     return withoutUndefined({
         channel: channel === 'call' ? 'Voice' : 'Chat',
-        direction: directionOf(sessionType),
+        direction: ccaipDirection(sessionType),
         sessionType,
         queue: reader.text(data, 'queue_path'),
         campaign: reader.text(data, 'campaign_name'),
         agentLogin: reader.text(data, 'agent_email')
     });
-}
-
-/** Outbound when the session type says outbound or campaign (a dialer call), inbound otherwise. */
-function directionOf(sessionType: string | undefined): Direction | undefined {
-    if (sessionType === undefined) {
-        return undefined;
-    }
-    return /outbound|campaign/i.test(sessionType) ? 'Outbound' : 'Inbound';
 }
 
 function lifecycle(kind: 'interaction.connected' | 'interaction.ended', channel: 'call' | 'chat'): Reader {

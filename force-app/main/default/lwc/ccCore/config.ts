@@ -2,11 +2,11 @@
  * The bridge's admin properties (App Builder, or the replay command's --config) with their
  * defaults, read once into a typed, validated config.
  */
+import { readMatchSettings, type MatchObject } from 'c/ccRecordSearch';
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import { DEFAULT_ALLOWED_ORIGINS, parseAllowedOrigins, type OriginRule } from './origins';
 
 export type ScreenPopMode = 'off' | 'single';
-export type MatchObject = 'Contact' | 'Lead' | 'Account';
 
 /** Property values as they arrive: App Builder gives strings and booleans, JSON may give anything. */
 export interface BridgeProperties {
@@ -92,7 +92,6 @@ export interface HostedAdapter {
     chatUrl?: string;
 }
 
-const MATCH_OBJECTS: readonly MatchObject[] = ['Contact', 'Lead', 'Account'];
 const SALESFORCE_USER_ID = /^005[a-zA-Z0-9]{12}(?:[a-zA-Z0-9]{3})?$/;
 
 export interface ConfigResult {
@@ -150,21 +149,7 @@ export function readConfig(properties: BridgeProperties, at: string): ConfigResu
         invalid('screenPop', `screenPop must be "off" or "single"; using "single".`);
     }
 
-    const matchObjects: MatchObject[] = [];
-    for (const name of textOr(properties.matchObjects, MATCH_OBJECTS.join(',')).split(/[\s,]+/)) {
-        const known = MATCH_OBJECTS.find((object) => object.toLowerCase() === name.toLowerCase());
-        if (known && !matchObjects.includes(known)) {
-            matchObjects.push(known);
-        } else if (!known && name !== '') {
-            invalid('matchObjects', `Ignored match object "${name}": use Contact, Lead or Account.`);
-        }
-    }
-
-    let defaultCountryCode = textOr(properties.defaultCountryCode, '').replace(/^\+/, '');
-    if (defaultCountryCode !== '' && !/^[1-9]\d{0,2}$/.test(defaultCountryCode)) {
-        invalid('defaultCountryCode', `defaultCountryCode must be 1 to 3 digits, e.g. 55; ignored.`);
-        defaultCountryCode = '';
-    }
+    const { matchObjects, defaultCountryCode, cpfField } = readMatchSettings(properties, invalid);
 
     let userId: string | null = null;
     const userText = textOr(properties.userId, '');
@@ -175,11 +160,6 @@ export function readConfig(properties: BridgeProperties, at: string): ConfigResu
     }
 
     const hostedAdapter = readHostedAdapter(properties, invalid);
-    let cpfField: string | undefined = textOr(properties.cpfField, '') || undefined;
-    if (cpfField !== undefined && !/^[A-Za-z][A-Za-z0-9_]*$/.test(cpfField)) {
-        invalid('cpfField', `cpfField "${cpfField}" is not a field API name; CPF matching is off.`);
-        cpfField = undefined;
-    }
     const orgOrigin = textOr(properties.orgOrigin, '');
     const hours = (property: 'staleInteractionHours' | 'stalePauseHours', fallback: number): number => {
         const value = properties[property];

@@ -5,7 +5,7 @@
  * messages and live-state notes add to the state without moving the status.
  */
 import type { ChatMessage, InteractionEvent, InteractionFacts, InteractionLifecycleKind, Instant, NoteTopic, Vendor } from './events';
-import type { CallerMatch } from './callerMatch';
+import type { CallerMatch } from 'c/ccRecordSearch';
 import { deepEqual } from './objects';
 import { morePrecise } from './time';
 import type { InteractionStatus } from 'c/ccLiveProtocol';

@@ -3,12 +3,12 @@
  * numbers arrive as strings and ids as numbers. Problems become diagnostics on the reader, so an
  * adapter can read a whole payload and then decide whether what it needs is there.
  */
+import { withoutExtension } from 'c/ccRecordSearch';
 import type { Instant } from './events';
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import { isJsonObject, type Json, type JsonObject } from './plainJson';
 import { clip } from './text';
 import { parseInstant } from './time';
-import { withoutExtension } from './phoneNumber';
 
 /** Longest vendor id accepted: it becomes part of External_Key__c (Text 255). */
 export const MAX_ID_LENGTH = 200;

@@ -3,6 +3,7 @@
  * change sends one update of only the fields that changed, writes to one record never overlap, and
  * failures are retried or reported instead of dropped.
  */
+import { agentLegKey, OBJECTS_WITH_AGENT_LEGS, sameUser, type FoundRecord, type RecordFinder } from 'c/ccRecordSearch';
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import { changedFields } from './recordFields';
 import { TEXT_FIELD_LENGTHS, type ObjectApiName, type RecordFields } from './recordSchema';
@@ -14,35 +15,12 @@ export interface RecordWriter {
     updateRecord(recordId: string, fields: RecordFields): Promise<void>;
 }
 
-/** A record found by its key: its id, and the user it was written for (Agent__c) where the object has one. */
-export interface FoundRecord {
-    id: string;
-    agentId?: string | null;
-}
-
-/** Finds a record by its External_Key__c (GraphQL in the org), after a DUPLICATE_VALUE. Undefined: this user cannot see one. */
-export interface RecordFinder {
-    findByKey(objectApiName: ObjectApiName, key: string): Promise<FoundRecord | undefined>;
-}
-
 export interface RecordSyncOptions {
     finder?: RecordFinder;
     /** The Salesforce user running the bridge: records of OBJECTS_WITH_AGENT_LEGS another user holds get this user's own leg. */
     userId?: string | null;
     /** Where writes go out after the state that holds them is saved (see BridgePorts.nextTask); the next microtask by default. */
     sendSoon?: (send: () => void) => void;
-}
-
-/**
- * Objects where each agent who handles the same vendor interaction (a transferred call or chat) keeps
- * a record of their own: the key is per interaction, but the objects are Private, so the second
- * agent can neither see nor update the first agent's record.
- */
-export const OBJECTS_WITH_AGENT_LEGS: readonly ObjectApiName[] = ['CC_Interaction__c'];
-
-/** External_Key__c of an agent's own leg of an interaction another agent's record holds under `key`. */
-export function agentLegKey(key: string, userId: string): string {
-    return `${key}@${userId}`;
 }
 
 /** Time and timers, injected so that tests and the replay command run on their own clock. */
@@ -616,11 +594,6 @@ export class RecordSync {
 export function retryDelay(attempt: number, random: number): number {
     const base = Math.min(RETRY_MAX_MS, RETRY_BASE_MS * 2 ** (attempt - 1));
     return Math.round(base * (0.8 + 0.4 * random));
-}
-
-/** Whether a record's Agent__c is this user (ids compared on their 15 case-sensitive characters). */
-function sameUser(agentId: string | null | undefined, userId: string | null | undefined): boolean {
-    return typeof agentId === 'string' && typeof userId === 'string' && agentId.slice(0, 15) === userId.slice(0, 15);
 }
 
 /** The External_Key__c a record is written under: its leg's, once it has one. */

@@ -6,7 +6,7 @@
  * 'storage' event"); it allows both of these, BroadcastChannel with the channel name prefixed by the
  * namespace (same document, "BroadcastChannel").
  */
-import type { CallerMatch } from './callerMatch';
+import type { CallerMatch } from 'c/ccRecordSearch';
 import type { SharedMessage } from './sharedInbox';
 
 /** One tab's end of the channel. Delivers to the other tabs only, never back to the poster, and later, not during `post`. */

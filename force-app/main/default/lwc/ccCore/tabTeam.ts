@@ -5,7 +5,7 @@
  */
 import { openInteractions, openPauseKeys, type BridgeState } from './bridgeState';
 import { onceAfterBurst } from './burst';
-import type { CallerMatch } from './callerMatch';
+import type { CallerMatch } from 'c/ccRecordSearch';
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import type { WindowMessage } from './gate';
 import { HEARTBEAT_MS, LEASE_MS, LeaseLeadership, LockLeadership, WRITER_SAFETY_NET_MS, type Leadership } from './leadership';

@@ -17,9 +17,9 @@ import {
 import LIVE_STATE_CHANNEL from '@salesforce/messageChannel/CC_Live_State__c';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
+import { failureReason, linkInteraction } from 'c/ccCallerLink';
 import { formatLabel, hasRunningTimers, liveStateRequest, readLiveStateMessage, Ticker, type LiveSnapshot } from 'c/ccLiveProtocol';
 import { Announcer } from './announcer';
-import { failureReason, linkInteraction } from './interactionLinker';
 import { ANNOUNCEMENT_LABELS, LIVE_LABELS, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
 import { liveClock } from './liveClock';
 import { liveStateModel, type LinkState, type LiveStateModel } from './liveStateModel';

@@ -3,6 +3,7 @@
  * rows with text in the user's language and locale, the SLDS classes for each state, and which
  * actions apply here. Pure, so every state of the card is checked without a DOM.
  */
+import { linkFieldFor } from 'c/ccCallerLink';
 import {
     elapsedSeconds,
     formatCount,
@@ -15,7 +16,6 @@ import {
     type LivePause,
     type LiveSnapshot
 } from 'c/ccLiveProtocol';
-import { linkFieldFor } from './linkFields';
 
 /** The card's words (Custom Labels in the org, see labels.ts). */
 export interface LiveLabels {

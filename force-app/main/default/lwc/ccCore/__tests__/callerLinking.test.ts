@@ -3,11 +3,11 @@
  * only the writing tab clears them (callerLinking.ts keepStoredOnly). A lookup answered after its
  * tab stepped down still links the call in that tab, and stores nothing.
  */
+import type { CallerCandidate } from 'c/ccRecordSearch';
 import { readConfig } from '../config';
 import { emptyBridgeState } from '../bridgeState';
 import { CallerLinking } from '../callerLinking';
 import { emptyInteraction, type InteractionState } from '../interactionMachine';
-import type { CallerCandidate } from '../callerMatch';
 import { MemoryStorage } from '../../../../../../tools/replay/memoryStorage';
 import { VirtualClock, flushPromises } from '../../../../../../tools/replay/virtualClock';
 

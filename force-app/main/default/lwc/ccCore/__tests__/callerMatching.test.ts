@@ -1,9 +1,8 @@
 /**
  * Caller matching inside one bridge: when it looks up, what it links and pops, and what it does
- * when the lookup fails.
+ * when the lookup fails. How a match is confirmed: ccRecordSearch/__tests__/callerMatch.test.ts.
  */
 import { DiagnosticCode } from 'c/ccCore';
-import { confirmCaller, cpfVariants } from '../callerMatch';
 import { setupBridge } from './bridgeHarness';
 import { EVOLUX_ORIGIN, seed, variant } from './evoluxFixtures';
 
@@ -69,52 +68,6 @@ describe('caller matching in the bridge', () => {
         await post(variant(seed.softphoneCallAccepted, { from: { name: '', number: '11987654321' } }));
         expect(search).toHaveBeenCalledTimes(2);
         expect(writer.recordsOf('CC_Interaction__c')[0]?.fields.Contact__c).toBe(CONTACT);
-    });
-});
-
-describe('confirmCaller', () => {
-    const query = {
-        objects: ['Contact', 'Lead', 'Account'] as ('Contact' | 'Lead' | 'Account')[],
-        phoneFragments: ['7654321', '765-4321', '765 4321', '765.4321']
-    };
-
-    it('confirms on normalized numbers, not on the last four digits the query used', () => {
-        const match = confirmCaller(
-            { number: '11987654321' },
-            query,
-            [
-                { objectApiName: 'Contact', recordId: 'a', phones: ['(21) 91234-4321'] },
-                { objectApiName: 'Contact', recordId: 'b', phones: ['+55 (11) 98765-4321'] }
-            ],
-            '55'
-        );
-        expect(match).toEqual({
-            outcome: 'single',
-            record: { objectApiName: 'Contact', recordId: 'b' },
-            candidates: [{ objectApiName: 'Contact', recordId: 'b' }],
-            number: '11987654321'
-        });
-    });
-
-    it('lets the first object in the admin order with a match decide', () => {
-        const candidates = [
-            { objectApiName: 'Account' as const, recordId: 'acc', phones: ['11 98765 4321'] },
-            { objectApiName: 'Lead' as const, recordId: 'lead', phones: ['11 98765 4321'] }
-        ];
-        expect(confirmCaller({ number: '11987654321' }, query, candidates, '55').record?.recordId).toBe('lead');
-        expect(
-            confirmCaller({ number: '11987654321' }, { ...query, objects: ['Account', 'Lead'] }, candidates, '55').record?.recordId
-        ).toBe('acc');
-    });
-
-    it('matches a CPF typed with or without punctuation, and an email in any case', () => {
-        expect(cpfVariants('123.456.789-09')).toEqual(['12345678909', '123.456.789-09']);
-        expect(cpfVariants('1234')).toBeUndefined();
-        const candidates = [
-            { objectApiName: 'Contact' as const, recordId: 'c', phones: [], cpf: '123.456.789-09', email: 'Maria@Acme.com.br' }
-        ];
-        expect(confirmCaller({ cpf: '12345678909' }, query, candidates, '55').outcome).toBe('single');
-        expect(confirmCaller({ email: 'maria@acme.com.br' }, query, candidates, '55').outcome).toBe('single');
     });
 });
 

@@ -9,7 +9,14 @@ import { customLabels, labelTranslations } from '../../../../../test/jest-mocks/
 
 const LWC_DIR = join(__dirname, '..', '..');
 /** Labels that read the same in both languages: a format with no words, a product name, a loanword. */
-const SAME_IN_PORTUGUESE = ['CC_Bridge_Agent', 'CC_Bridge_Counts', 'CC_Bridge_Utility_Label', 'CC_Bridge_Write_Status', 'CC_Live_Chat'];
+const SAME_IN_PORTUGUESE = [
+    'CC_Bridge_Agent',
+    'CC_Bridge_Counts',
+    'CC_Bridge_Utility_Label',
+    'CC_Bridge_Write_Status',
+    'CC_Live_Chat',
+    'CC_Lookup_Lead'
+];
 
 const english = customLabels();
 const portuguese = labelTranslations('pt_BR');

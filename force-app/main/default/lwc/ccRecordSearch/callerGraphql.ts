@@ -6,7 +6,7 @@
  * by the next, so "nobody" is never decided from a cut-off list.
  */
 import { errorText } from 'c/ccErrors';
-import type { CallerCandidate, CallerDirectory, CallerQuery } from 'c/ccCore';
+import type { CallerCandidate, CallerDirectory, CallerQuery } from './callerMatch';
 import type { GraphqlQueue } from './graphqlQueue';
 
 /** Records per object and page; a lookup pages through the rest rather than decide from a cut-off list. */

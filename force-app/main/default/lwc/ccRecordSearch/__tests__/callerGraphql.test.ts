@@ -2,8 +2,8 @@
  * Caller lookups over the GraphQL queue: phones that hold the digits (extensions included), and every
  * page of a full object, never "nobody" decided from a cut-off list.
  */
-import type { CallerQuery } from 'c/ccCore';
 import { CANDIDATES_PER_OBJECT, callerGraphqlRequest, GraphqlCallerDirectory, MAX_PAGES } from '../callerGraphql';
+import type { CallerQuery } from '../callerMatch';
 import { GraphqlQueue, type GraphqlRequest } from '../graphqlQueue';
 import { flushPromises } from '../../../../../../tools/replay/virtualClock';
 import { manualTimer } from '../../../../../test/support/manualTimer';

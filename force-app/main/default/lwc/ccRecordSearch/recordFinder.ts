@@ -5,8 +5,8 @@
  * agent's record means a transferred call or chat, which gets this agent's own leg. Undefined when
  * this user cannot see such a record (the objects are Private).
  */
-import { OBJECTS_WITH_AGENT_LEGS, type FoundRecord, type ObjectApiName, type RecordFinder } from 'c/ccCore';
 import type { GraphqlQueue } from './graphqlQueue';
+import { OBJECTS_WITH_AGENT_LEGS, type FoundRecord, type RecordFinder } from './interactionKeys';
 
 type FoundNode = { Id?: unknown; Agent__c?: { value?: unknown } | null };
 
@@ -17,7 +17,7 @@ export class GraphqlRecordFinder implements RecordFinder {
         this.queue = queue;
     }
 
-    async findByKey(objectApiName: ObjectApiName, key: string): Promise<FoundRecord | undefined> {
+    async findByKey(objectApiName: string, key: string): Promise<FoundRecord | undefined> {
         const withAgent = OBJECTS_WITH_AGENT_LEGS.includes(objectApiName);
         const fields = withAgent ? 'Id Agent__c { value }' : 'Id';
         const answer = (await this.queue.ask((alias) => ({

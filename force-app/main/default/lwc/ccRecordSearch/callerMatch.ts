@@ -4,8 +4,10 @@
  * normalized numbers, because phone fields hold whatever users typed. Objects are searched in the
  * admin's order; the first object with a confirmed match decides.
  */
-import type { MatchObject } from './config';
 import { normalizePhone, phoneSearchFragments, samePhone } from './phoneNumber';
+
+/** The objects a caller is searched on, in the admin's order (the bridge's matchObjects property). */
+export type MatchObject = 'Contact' | 'Lead' | 'Account';
 
 /** A record that may be the caller, as the directory returns it. */
 export interface CallerCandidate {
