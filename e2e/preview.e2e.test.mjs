@@ -273,6 +273,36 @@ scenario('CCAI Platform adapter messages reach the bridge without errors', async
     await tabA.page.waitForTimeout(500);
 });
 
+scenario("Open in CRM from the CCAI adapter lands on the matched Contact and links the session's Interaction", async () => {
+    // The adapter's call first (the bridge records it), then the custom CRM URL in a tab of its own,
+    // as CCAI opens it: the lookup page finds the caller (the seed's Contact) and replaces itself with the record.
+    await tabA.softphoneClick('ccai-call');
+    const callId = (await tabA.softphone.locator('#current-ccai').textContent()).replace(/\D/g, '');
+    const key = `ccaip:call:${callId}`;
+    await eventually(() => assert.equal(interactionsWithKey(key).length, 1));
+    const [crmPage] = await Promise.all([context.waitForEvent('page'), tabA.softphoneClick('ccai-open-crm')]);
+    watchForErrors(crmPage, 'crm-tab', problems);
+    try {
+        const opened = new URL(crmPage.url());
+        assert.equal(opened.pathname, '/lightning/cmp/c__ccCrmLookup');
+        assert.equal(opened.searchParams.get('c__session'), callId);
+
+        await crmPage.locator('[data-id="record-page"][data-record-id="0035g00000XyZaBAAV"]').waitFor();
+        assert.equal(await crmPage.locator('[data-id="record-title"]').textContent(), 'Maria Souza');
+        // The lookup replaced its own history entry: the address is the record's, and Back does not return to it.
+        assert.equal(new URL(crmPage.url()).pathname, '/lightning/r/Contact/0035g00000XyZaBAAV/view');
+        assert.equal(await crmPage.locator('c-cc-crm-lookup').count(), 0);
+        await screenshot(crmPage, 'crm-lookup-landed');
+
+        const [interaction] = interactionsWithKey(key);
+        assert.equal(interactionsWithKey(key).length, 1);
+        assert.equal(interaction.fields.Contact__c, '0035g00000XyZaBAAV');
+    } finally {
+        await crmPage.close();
+        await tabA.softphoneClick('ccai-end-call');
+    }
+});
+
 scenario('the live-state card and the bridge panel are styled by SLDS, with base components, on a 1280x720 screen', async () => {
     // A caller no record matches: the bridge panel offers "New contact" and the card "Link", so both
     // show SLDS buttons too.

@@ -23,7 +23,9 @@ export function createAppServer({ emulator, seededObjects, buildDir, config, ans
             }
             if (req.method !== 'GET' && req.method !== 'HEAD') {
                 send(res, 405, 'Method not allowed');
-            } else if (pathname === '/' || pathname === '/index.html') {
+            } else if (pathname === '/' || pathname === '/index.html' || pathname.startsWith('/lightning/')) {
+                // Lightning's own paths (`/lightning/cmp/c__ccCrmLookup?…`, `/lightning/r/Contact/…/view`) are the
+                // same page: the preview's lightning/navigation reads the path, as Lightning's router does.
                 send(res, 200, await indexPage(config), 'text/html; charset=utf-8');
             } else if (pathname === '/preview.css') {
                 await sendFile(res, path.join(appDir, 'preview.css'));

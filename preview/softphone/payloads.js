@@ -132,6 +132,27 @@ export function ccaiRecordPopMessage(orgOrigin) {
     return ccai('CRM_Record_Pop', { recordUrl: `${orgOrigin}/lightning/r/Contact/0035g00000XyZ12AAB/view` });
 }
 
+/**
+ * The custom CRM URL CCAI Platform builds for a call (seed 002, "URL personalizzato"), from the
+ * README's IVR/PSTN URL: its variables filled with this session's values, empty ones left out, the
+ * number in the E.164 format (a Brazilian national number gets +55).
+ */
+export function ccaiLookupUrl(orgOrigin, callId, callerNumber) {
+    const digits = callerNumber.replace(/\D/g, '');
+    const values = {
+        c__phone: digits === '' ? '' : callerNumber.startsWith('+') ? `+${digits}` : `+55${digits}`,
+        c__channel: 'voice_call',
+        c__type: 'Incoming_Call_(web)',
+        c__session: String(callId),
+        c__menuPath: CCAI_QUEUE.queue_path,
+        c__menuId: String(CCAI_QUEUE.queue_id),
+        c__agentId: CCAI_AGENT.agent_custom_id,
+        c__defaultCountryCode: '55'
+    };
+    const filled = Object.entries(values).filter(([, value]) => value !== '');
+    return `${orgOrigin}/lightning/cmp/c__ccCrmLookup?${new URLSearchParams(filled)}`;
+}
+
 /** The adapters post strings, not objects. */
 function ccai(type, data) {
     return JSON.stringify({ type, data });

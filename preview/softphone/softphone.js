@@ -9,6 +9,7 @@ import {
     agentLoginMessage,
     ccaiCallMessage,
     ccaiChatMessages,
+    ccaiLookupUrl,
     ccaiRecordPopMessage,
     ccaiTransferMessage,
     evoluxCallMessage,
@@ -52,8 +53,23 @@ const ACTIONS = {
     'ccai-transfer': () => ({ messages: [ccaiTransferMessage(state.ccaiCallId)] }),
     'ccai-end-call': () => ({ messages: [ccaiCallMessage('End_Call', state.ccaiCallId)], state: { ccaiCallId: null } }),
     'ccai-chat': () => ({ messages: ccaiChatMessages(randomNumericId()) }),
-    'ccai-record-pop': () => ({ messages: [ccaiRecordPopMessage(parentOrigin ?? window.location.origin)] })
+    'ccai-record-pop': () => ({ messages: [ccaiRecordPopMessage(parentOrigin ?? window.location.origin)] }),
+    // As the CCAI agent adapter's "open in CRM" does in its own tab: the custom CRM URL in a new browser tab.
+    'ccai-open-crm': () => {
+        window.open(lookupUrl(), '_blank');
+        return { messages: [] };
+    },
+    'ccai-copy-link': () => {
+        const url = lookupUrl();
+        document.getElementById('ccai-link').value = url;
+        navigator.clipboard?.writeText(url).catch(() => undefined);
+        return { messages: [] };
+    }
 };
+
+function lookupUrl() {
+    return ccaiLookupUrl(parentOrigin ?? window.location.origin, state.ccaiCallId, callerNumber());
+}
 
 /** Whether a button can be used in the current state. */
 const ENABLED = {
@@ -67,7 +83,9 @@ const ENABLED = {
     'pause-stop': () => Boolean(state.pause),
     'ccai-call': () => state.ccaiCallId === null,
     'ccai-transfer': () => state.ccaiCallId !== null,
-    'ccai-end-call': () => state.ccaiCallId !== null
+    'ccai-end-call': () => state.ccaiCallId !== null,
+    'ccai-open-crm': () => state.ccaiCallId !== null,
+    'ccai-copy-link': () => state.ccaiCallId !== null
 };
 
 function callerNumber() {

@@ -22,7 +22,10 @@ export default class RecordPage extends LightningElement {
     stopListening;
 
     connectedCallback() {
-        this.open(homeRecord, '');
+        // Shown after a navigation already happened (from the lookup page): that record, else the home record.
+        const shown = currentPage();
+        this.page = shown;
+        this.open(shown?.attributes ?? homeRecord, shown ? `Opened by a navigation at ${new Date().toLocaleTimeString()}` : '');
         this.stopListening = onPlatformChange(() => {
             const page = currentPage();
             if (page && page !== this.page) {

@@ -6,7 +6,8 @@
 // automatically" utilities do in the org, so the bridge keeps listening.
 import { LightningElement } from 'lwc';
 import { PREVIEW_UTILITY_ID } from 'lightning/platformUtilityBarApi';
-import { onPlatformChange, utilityState } from 'preview/platformLog';
+import { componentPage } from 'lightning/navigation';
+import { currentPage, onPlatformChange, utilityState } from 'preview/platformLog';
 import { bridgeProperties, developerPanels, softphoneOrigin } from 'preview/config';
 
 const BRIDGE_LABEL = 'Contact Center Bridge';
@@ -18,11 +19,14 @@ export default class Shell extends LightningElement {
     softphoneOpen = true;
     bridgeOpen = true;
     bridgeUtility = {};
+    /** The customer lookup's URL was opened, and it has not navigated to a record yet. */
+    lookupPage = componentPage()?.attributes.componentName === 'c__ccCrmLookup';
     stopListening;
 
     connectedCallback() {
         this.stopListening = onPlatformChange(() => {
             this.bridgeUtility = utilityState(PREVIEW_UTILITY_ID);
+            this.lookupPage = this.lookupPage && currentPage() === undefined;
         });
     }
 
