@@ -2,7 +2,7 @@
  * Sorts the errors that UI API writes reject with (read by c/ccErrors, the one error reader) into what
  * the bridge should do next.
  */
-import { errorCodes, errorDetails, errorStatus, errorText } from 'c/ccErrors';
+import { duplicateOf, errorCodes, errorStatus, errorText, isAccessRefusal } from 'c/ccErrors';
 
 export type WriteFailure =
     /** The record exists (unique External_Key__c); its id when the message names it (English messages do). */
@@ -25,25 +25,16 @@ const TRANSIENT_CODES = new Set([
     'CONCURRENT_REQUESTS_LIMIT_EXCEEDED',
     'NETWORK_ERROR'
 ]);
-/**
- * The record exists but this user may not write it. UI API answers 403 when the request is refused for
- * the user's access and 404 when the record is not found, which includes a record the org's sharing
- * hides (UI API "Status Codes and Error Responses"; REST API: "verify that there are no sharing issues").
- */
-const NO_ACCESS_CODES = new Set(['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_ACCESS', 'NOT_FOUND', 'ENTITY_IS_DELETED']);
 /** fetch's rejections when the network fails: Chromium's, Firefox's and Safari's wording. */
 const NETWORK_FAILURE = /failed to fetch|networkerror|load failed|network request failed|network error/i;
-const RECORD_ID = /\b([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\s*$/;
 
 export function classifyWriteError(error: unknown): WriteFailure {
-    const details = errorDetails(error);
     const codes = errorCodes(error);
     const message = errorText(error) || 'unknown error';
 
-    const duplicate = details.find((detail) => detail.errorCode === 'DUPLICATE_VALUE');
+    const duplicate = duplicateOf(error);
     if (duplicate) {
-        const existingId = RECORD_ID.exec(duplicate.message)?.[1];
-        return existingId ? { kind: 'duplicate', existingId, message } : { kind: 'duplicate', message };
+        return { kind: 'duplicate', ...duplicate, message };
     }
     const status = errorStatus(error);
     if (status === 401 || codes.includes('INVALID_SESSION_ID')) {
@@ -67,8 +58,7 @@ export function classifyWriteError(error: unknown): WriteFailure {
         // Anything else with no HTTP answer (a TypeError of a bug) will not pass by waiting.
         return { kind: 'unknown', message: `${name}${message}` };
     }
-    const onlyAccessCodes = codes.every((code) => NO_ACCESS_CODES.has(code));
-    if (onlyAccessCodes && (codes.length > 0 || status === 403 || status === 404)) {
+    if (isAccessRefusal(error)) {
         return { kind: 'noAccess', codes, message };
     }
     return { kind: 'permanent', codes, message };

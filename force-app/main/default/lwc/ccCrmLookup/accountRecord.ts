@@ -1,13 +1,11 @@
 /**
- * `{ACCOUNT_ID}` of CCAI's queue pop: opened only when it is the id of a Contact, Lead or Account
- * this user can read in this org. The id's shape is checked first (15 or 18 characters, and an
+ * `{ACCOUNT_ID}` of CCAI's queue pop: opened only when it is the id of a record of the admin's match
+ * objects (Contact, Lead, Account) this user can read in this org. The id's shape is checked first (15 or 18 characters, and an
  * 18-character id's case checksum); then one GraphQL query asks the three objects for it. UI API
  * GraphQL answers an id of another org, of another object or a deleted one with no record (empty
  * edges, not an error), so "is it ours" is exactly "did a record come back".
  */
-import type { CallerRecord } from 'c/ccRecordSearch';
-
-export const ACCOUNT_ID_OBJECTS = ['Contact', 'Lead', 'Account'] as const;
+import type { CallerRecord, MatchObject } from 'c/ccRecordSearch';
 
 const CHECKSUM_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
@@ -35,9 +33,13 @@ function idChecksum(id15: string): string {
     return suffix;
 }
 
-/** The query for the record with this id among Contact, Lead and Account, answered under `alias`. */
-export function accountRecordRequest(id: string, alias: string): { text: string; variables: Record<string, unknown> } {
-    const blocks = ACCOUNT_ID_OBJECTS.map(
+/** The query for the record with this id among the objects (only those: one this user cannot read would fail it all), answered under `alias`. */
+export function accountRecordRequest(
+    id: string,
+    objects: readonly MatchObject[],
+    alias: string
+): { text: string; variables: Record<string, unknown> } {
+    const blocks = objects.map(
         (objectApiName) => `${objectApiName}(where: { Id: { eq: $id } }, first: 1) { edges { node { Id Name { value } } } }`
     );
     return { text: `query accountRecord($id: ID) { ${alias}: uiapi { query { ${blocks.join(' ')} } } }`, variables: { id } };
@@ -46,9 +48,9 @@ export function accountRecordRequest(id: string, alias: string): { text: string;
 type NameNode = { Id?: unknown; Name?: { value?: unknown } | null };
 
 /** The record the answer holds, if any. */
-export function accountRecordFrom(answer: unknown): CallerRecord | undefined {
+export function accountRecordFrom(answer: unknown, objects: readonly MatchObject[]): CallerRecord | undefined {
     const query = (answer as { query?: Record<string, { edges?: { node?: NameNode }[] }> } | undefined)?.query ?? {};
-    for (const objectApiName of ACCOUNT_ID_OBJECTS) {
+    for (const objectApiName of objects) {
         const node = query[objectApiName]?.edges?.[0]?.node;
         if (typeof node?.Id === 'string') {
             const name = node.Name?.value;

@@ -26,6 +26,7 @@ import {
     type MatchSettings
 } from 'c/ccRecordSearch';
 import { accountRecordFrom, accountRecordRequest } from './accountRecord';
+import { candidateAccounts } from './candidateAccounts';
 import { LOOKUP_LABELS } from './labels';
 import { lookUp, searchCaller, searchIdentity, type FoundCaller, type LookupPorts } from './lookupFlow';
 import { candidateRows, lookedUpText, noteRows, sessionRows, type TextRow } from './lookupModel';
@@ -78,7 +79,9 @@ export default class CcCrmLookup extends NavigationMixin(LightningElement) {
     private readonly graphqlQueue = new GraphqlQueue((request) => this.runGraphql(request), lookupClock);
     private readonly ports: LookupPorts = {
         directory: new GraphqlCallerDirectory(this.graphqlQueue),
-        recordById: async (id) => accountRecordFrom(await this.graphqlQueue.ask((alias) => accountRecordRequest(id, alias)))
+        recordById: async (id, objects) =>
+            accountRecordFrom(await this.graphqlQueue.ask((alias) => accountRecordRequest(id, objects, alias)), objects),
+        accounts: (candidates) => candidateAccounts(candidates, (build) => this.graphqlQueue.ask(build))
     };
     private readonly finder = new GraphqlRecordFinder(this.graphqlQueue);
     private readonly sessionPorts: SessionInteractionPorts = {
@@ -93,6 +96,8 @@ export default class CcCrmLookup extends NavigationMixin(LightningElement) {
     override disconnectedCallback(): void {
         this.run += 1;
         this.graphqlQueue.dispose();
+        // Put back on the page, it looks the same URL up again rather than wait for the lookup just ended.
+        this.stateKey = undefined;
     }
 
     get isSearching(): boolean {
@@ -192,12 +197,14 @@ export default class CcCrmLookup extends NavigationMixin(LightningElement) {
         if (run !== this.run) {
             return;
         }
-        if (!recorded) {
+        // The page's own pop waits for the agent when the session could not be recorded (the status says
+        // why); a record the agent chose opens all the same.
+        if (!recorded && replace) {
             this.candidates = [record];
             this.phase = 'choose';
             return;
         }
-        await this.navigateToRecord(record, replace);
+        await this.navigateToRecord(record, replace, run);
     }
 
     /** Whether the session (if the URL names one) is recorded; the outcome is shown either way. */
@@ -236,7 +243,7 @@ export default class CcCrmLookup extends NavigationMixin(LightningElement) {
      * replaces the history entry (`Navigate(reference, true)`); a console app opens a workspace tab
      * and closes the lookup's own tab, as nothing replaces a tab in place.
      */
-    private async navigateToRecord(record: FoundCaller, replace: boolean): Promise<void> {
+    private async navigateToRecord(record: FoundCaller, replace: boolean, run: number): Promise<void> {
         const pageReference: PageReference = {
             type: 'standard__recordPage',
             attributes: { recordId: record.recordId, objectApiName: record.objectApiName, actionName: 'view' }
@@ -244,7 +251,8 @@ export default class CcCrmLookup extends NavigationMixin(LightningElement) {
         if (this.isConsoleNavigation === true) {
             try {
                 await openTab({ pageReference, focus: true });
-                if (replace && this.enclosingTabId) {
+                // Not if Lightning reused this tab for another URL meanwhile: that lookup is the tab's now.
+                if (replace && this.enclosingTabId && run === this.run) {
                     await closeTab(this.enclosingTabId);
                 }
                 return;
@@ -303,10 +311,7 @@ export default class CcCrmLookup extends NavigationMixin(LightningElement) {
         const typed = readLookupRequest(text.includes('@') ? { [LOOKUP_PARAMETERS.email]: text } : { [LOOKUP_PARAMETERS.phone]: text });
         this.lookedUpFor = typed;
         this.notes = noteRows(typed.notes, this.labels);
-        this.lookUp(
-            async () => ({ outcome: await searchCaller(searchIdentity(typed, this.settings), this.settings, this.ports.directory) }),
-            false
-        );
+        this.lookUp(async () => ({ outcome: await searchCaller(searchIdentity(typed, this.settings), this.settings, this.ports) }), false);
     }
 
     handleRetry(): void {

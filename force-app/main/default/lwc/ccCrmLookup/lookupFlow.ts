@@ -10,6 +10,7 @@ import {
     type CallerCandidate,
     type CallerDirectory,
     type CallerRecord,
+    type MatchObject,
     type MatchSettings
 } from 'c/ccRecordSearch';
 import { isRecordIdShaped } from './accountRecord';
@@ -19,6 +20,8 @@ import type { LookupRequest } from './lookupRequest';
 export interface FoundCaller extends CallerRecord {
     phone?: string;
     email?: string;
+    /** A Contact's Account name, a Lead's Company: shown when the agent chooses among several. */
+    account?: string;
 }
 
 export type LookupOutcome =
@@ -30,8 +33,10 @@ export type LookupOutcome =
 
 export interface LookupPorts {
     directory: CallerDirectory;
-    /** The Contact, Lead or Account with this id that this user can read, if any. */
-    recordById(id: string): Promise<CallerRecord | undefined>;
+    /** The record of these objects with this id that this user can read, if any. */
+    recordById(id: string, objects: readonly MatchObject[]): Promise<CallerRecord | undefined>;
+    /** Record id → its account (candidateAccounts.ts). */
+    accounts(candidates: readonly CallerRecord[]): Promise<Map<string, string>>;
 }
 
 export interface LookupResult {
@@ -53,13 +58,16 @@ export function searchIdentity(request: Pick<LookupRequest, 'phone' | 'email' | 
 export async function lookUp(request: LookupRequest, settings: MatchSettings, ports: LookupPorts): Promise<LookupResult> {
     let accountIdIgnored = false;
     if (request.accountId !== undefined) {
-        const record = isRecordIdShaped(request.accountId) ? await ports.recordById(request.accountId) : undefined;
+        // A query that fails (an object this user cannot read) finds nothing: the number is looked up instead.
+        const record = isRecordIdShaped(request.accountId)
+            ? await ports.recordById(request.accountId, settings.matchObjects).catch(() => undefined)
+            : undefined;
         if (record) {
             return { outcome: { kind: 'open', record } };
         }
         accountIdIgnored = true;
     }
-    const outcome = await searchCaller(searchIdentity(request, settings), settings, ports.directory);
+    const outcome = await searchCaller(searchIdentity(request, settings), settings, ports);
     return accountIdIgnored ? { outcome, accountIdIgnored: true } : { outcome };
 }
 
@@ -67,27 +75,32 @@ export async function lookUp(request: LookupRequest, settings: MatchSettings, po
 export async function searchCaller(
     identity: ReturnType<typeof searchIdentity>,
     settings: MatchSettings,
-    directory: CallerDirectory
+    ports: Pick<LookupPorts, 'directory' | 'accounts'>
 ): Promise<LookupOutcome> {
     const query = callerQuery(identity, settings.matchObjects, settings.defaultCountryCode, settings.cpfField);
     if (!query) {
         return { kind: 'nothingToSearch' };
     }
-    const candidates = await directory.search(query);
+    const candidates = await ports.directory.search(query);
     const match = confirmCaller(identity, query, candidates, settings.defaultCountryCode);
-    const found = match.candidates.map((record) => describe(record, candidates));
-    if (match.outcome === 'single' && found[0]) {
-        return { kind: 'open', record: found[0] };
+    if (match.outcome === 'single' && match.record) {
+        return { kind: 'open', record: describe(match.record, candidates) };
     }
-    return match.outcome === 'several' ? { kind: 'choose', candidates: found } : { kind: 'none' };
+    if (match.outcome === 'none') {
+        return { kind: 'none' };
+    }
+    // The accounts only help the agent choose: a list without them beats no list.
+    const accounts = await ports.accounts(match.candidates).catch(() => new Map<string, string>());
+    return { kind: 'choose', candidates: match.candidates.map((record) => describe(record, candidates, accounts.get(record.recordId))) };
 }
 
-function describe(record: CallerRecord, candidates: CallerCandidate[]): FoundCaller {
+function describe(record: CallerRecord, candidates: CallerCandidate[], account?: string): FoundCaller {
     const candidate = candidates.find((each) => each.recordId === record.recordId);
     const phone = candidate?.phones[0];
     return {
         ...record,
         ...(phone ? { phone } : {}),
-        ...(candidate?.email ? { email: candidate.email } : {})
+        ...(candidate?.email ? { email: candidate.email } : {}),
+        ...(account ? { account } : {})
     };
 }

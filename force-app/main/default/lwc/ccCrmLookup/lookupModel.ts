@@ -22,6 +22,7 @@ export interface CandidateRow {
     objectLabel: string;
     phone: string;
     email: string;
+    account: string;
     openLabel: string;
 }
 
@@ -67,6 +68,7 @@ export function candidateRows(candidates: readonly FoundCaller[], labels: Lookup
             objectLabel: objectLabels[candidate.objectApiName] ?? candidate.objectApiName,
             phone: candidate.phone ?? '',
             email: candidate.email ?? '',
+            account: candidate.account ?? '',
             openLabel: formatLabel(labels.openRecord, name)
         };
     });

@@ -5,7 +5,7 @@
  * `%7BEMAIL%7D`) counts as absent. Every value is bounded and checked here: a parameter is text an
  * attacker can choose, so nothing from it is ever navigated to or written unchecked.
  */
-import { normalizePhone } from 'c/ccRecordSearch';
+import { ccaipDirection, normalizePhone } from 'c/ccRecordSearch';
 
 /** The parameter each CCAI variable fills, as the README's URLs name them. */
 export const LOOKUP_PARAMETERS = {
@@ -36,21 +36,25 @@ export const MAX_PARAMETER_LENGTH = 255;
 /** The longest email address Salesforce's Email fields hold. */
 const MAX_EMAIL_LENGTH = 80;
 
-/** Session types CCAI lists for `{TYPE}` (its documentation, "URL personalizzato"), and the direction each means. */
-const CALL_TYPES: Record<string, 'Inbound' | 'Outbound'> = {
-    'Incoming_Call_(app)': 'Inbound',
-    'Scheduled_Call_(app)': 'Inbound',
-    'Incoming_Call_(web)': 'Inbound',
-    'Scheduled_Call_(web)': 'Inbound',
-    Outbound_Call: 'Outbound',
-    'Outbound_Call_(api)': 'Outbound',
-    'Incoming_Call_(api)': 'Inbound',
-    IVR_Call: 'Inbound',
-    'IVR_Call_(app)': 'Inbound',
-    Voicemail: 'Inbound',
-    Segreteria: 'Inbound' // "Voicemail" in the Italian document
-};
-const CHAT_TYPES: Record<string, 'Inbound'> = { Mobile: 'Inbound', 'Dispositivi mobili': 'Inbound', Web: 'Inbound', SMS: 'Inbound' };
+/**
+ * Session types CCAI lists for `{TYPE}` (its documentation, "URL personalizzato"); the direction each
+ * means is the bridge's rule for CCAI session types (ccaipDirection). The Italian document's names
+ * for voicemail and mobile are listed too.
+ */
+const CALL_TYPES: ReadonlySet<string> = new Set([
+    'Incoming_Call_(app)',
+    'Scheduled_Call_(app)',
+    'Incoming_Call_(web)',
+    'Scheduled_Call_(web)',
+    'Outbound_Call',
+    'Outbound_Call_(api)',
+    'Incoming_Call_(api)',
+    'IVR_Call',
+    'IVR_Call_(app)',
+    'Voicemail',
+    'Segreteria'
+]);
+const CHAT_TYPES: ReadonlySet<string> = new Set(['Mobile', 'Dispositivi mobili', 'Web', 'SMS']);
 
 export type LookupNoteCode = 'tooLong' | 'notEmail' | 'notPhone' | 'notSession' | 'unknownType' | 'unknownChannel';
 
@@ -175,12 +179,11 @@ function readSession(
         notes.push({ code: 'unknownChannel', parameter: LOOKUP_PARAMETERS.channel });
         return undefined;
     }
-    const types: Record<string, 'Inbound' | 'Outbound'> = channel === 'call' ? CALL_TYPES : CHAT_TYPES;
-    const known = type !== undefined && Object.prototype.hasOwnProperty.call(types, type);
+    const known = type !== undefined && (channel === 'call' ? CALL_TYPES : CHAT_TYPES).has(type);
     if (type !== undefined && !known) {
         notes.push({ code: 'unknownType', parameter: LOOKUP_PARAMETERS.type });
     }
-    return withoutUndefined({ channel, id, type: known ? type : undefined, direction: known ? types[type] : undefined });
+    return withoutUndefined({ channel, id, type: known ? type : undefined, direction: known ? ccaipDirection(type) : undefined });
 }
 
 function withoutUndefined<T extends object>(value: T): T {

@@ -8,7 +8,7 @@
  * record holds the key (a transferred session), this agent's own leg is used, as the bridge does.
  */
 import { agentLegKey, ccaipSessionKey, sameUser, type FoundRecord } from 'c/ccRecordSearch';
-import { errorCodes } from 'c/ccErrors';
+import { duplicateOf, isAccessRefusal } from 'c/ccErrors';
 import type { LookupRequest, SessionRequest } from './lookupRequest';
 
 const INTERACTION = 'CC_Interaction__c';
@@ -48,13 +48,19 @@ export async function recordSession(
     }
     if (!holder) {
         const created = await createUnlessTaken(key, key, request, link, ports);
-        if (created) {
+        if ('recordId' in created) {
             return created;
         }
         // Taken meanwhile: a bridge created it, or a record this user cannot see holds it.
         const taken = await ports.findByKey(INTERACTION, key);
         if (taken && sameUser(taken.agentId, ports.userId)) {
             return linkExisting(taken.id, key, link, ports);
+        }
+        // A GraphQL answer can come from Lightning Data Service's cache, made before that record
+        // existed: the record the refusal names is this agent's if this agent may write it.
+        const named = !taken && created.existingId ? await linkIfWritable(created.existingId, key, link, ports) : undefined;
+        if (named) {
+            return named;
         }
     }
     // Another agent's record (or one this user cannot see) holds the key: this agent's own leg.
@@ -64,14 +70,14 @@ export async function recordSession(
         return linkExisting(leg.id, legKey, link, ports);
     }
     const created = await createUnlessTaken(legKey, key, request, link, ports);
-    if (created) {
+    if ('recordId' in created) {
         return created;
     }
-    const takenLeg = await ports.findByKey(INTERACTION, legKey);
+    const takenLeg = (await ports.findByKey(INTERACTION, legKey))?.id ?? created.existingId;
     if (!takenLeg) {
         throw new Error(`an interaction with the key ${legKey} exists, but this user cannot see it`);
     }
-    return linkExisting(takenLeg.id, legKey, link, ports);
+    return linkExisting(takenLeg, legKey, link, ports);
 }
 
 async function linkExisting(
@@ -87,14 +93,31 @@ async function linkExisting(
     return { outcome: 'linked', recordId, key };
 }
 
-/** Creates the Interaction; undefined when a record with that key exists already (DUPLICATE_VALUE). */
+/** Links a record known only by the id a refusal named; undefined when this user may not write it (another agent's). */
+async function linkIfWritable(
+    recordId: string,
+    key: string,
+    link: CallerLink | undefined,
+    ports: SessionInteractionPorts
+): Promise<RecordedSession | undefined> {
+    try {
+        return await linkExisting(recordId, key, link, ports);
+    } catch (error) {
+        if (isAccessRefusal(error)) {
+            return undefined;
+        }
+        throw error;
+    }
+}
+
+/** Creates the Interaction; `{existingId}` when a record with that key exists already (DUPLICATE_VALUE). */
 async function createUnlessTaken(
     externalKey: string,
     conversationKey: string,
     request: LookupRequest & { session: SessionRequest },
     link: CallerLink | undefined,
     ports: SessionInteractionPorts
-): Promise<RecordedSession | undefined> {
+): Promise<RecordedSession | { existingId?: string }> {
     try {
         const { id } = await ports.createRecord(INTERACTION, {
             ...sessionFields(request, ports.userId),
@@ -104,8 +127,9 @@ async function createUnlessTaken(
         });
         return { outcome: 'created', recordId: id, key: externalKey };
     } catch (error) {
-        if (errorCodes(error).includes('DUPLICATE_VALUE')) {
-            return undefined;
+        const duplicate = duplicateOf(error);
+        if (duplicate) {
+            return duplicate;
         }
         throw error;
     }

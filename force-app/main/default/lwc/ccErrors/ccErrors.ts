@@ -34,6 +34,36 @@ export function errorCodes(error: unknown): string[] {
     return errorDetails(error).flatMap((detail) => (detail.errorCode ? [detail.errorCode] : []));
 }
 
+/** The id at the end of a DUPLICATE_VALUE message ("… duplicates value on record with id: a01…"). */
+const DUPLICATE_RECORD_ID = /\b([a-zA-Z0-9]{15}(?:[a-zA-Z0-9]{3})?)\s*$/;
+
+/**
+ * Whether a write was refused because a unique field's value exists (DUPLICATE_VALUE), and the id of
+ * the record that holds it when the message names it (English messages do; translated ones may not).
+ */
+export function duplicateOf(error: unknown): { existingId?: string } | undefined {
+    const duplicate = errorDetails(error).find((detail) => detail.errorCode === 'DUPLICATE_VALUE');
+    if (!duplicate) {
+        return undefined;
+    }
+    const existingId = DUPLICATE_RECORD_ID.exec(duplicate.message)?.[1];
+    return existingId ? { existingId } : {};
+}
+
+/**
+ * The record exists but this user may not write it. UI API answers 403 when the request is refused for
+ * the user's access and 404 when the record is not found, which includes a record the org's sharing
+ * hides (UI API "Status Codes and Error Responses"; REST API: "verify that there are no sharing issues").
+ */
+const NO_ACCESS_CODES = new Set(['INSUFFICIENT_ACCESS_OR_READONLY', 'INSUFFICIENT_ACCESS', 'NOT_FOUND', 'ENTITY_IS_DELETED']);
+
+/** Whether a write was refused because this user may not write that record (only access codes, or 403/404 with none). */
+export function isAccessRefusal(error: unknown): boolean {
+    const codes = errorCodes(error);
+    const status = errorStatus(error);
+    return codes.every((code) => NO_ACCESS_CODES.has(code)) && (codes.length > 0 || status === 403 || status === 404);
+}
+
 /** The HTTP status of a rejected request, when it has one. */
 export function errorStatus(error: unknown): number | undefined {
     const status = (error as { status?: unknown } | null)?.status;

@@ -19,6 +19,7 @@ import { resetMessageService } from '../../../../../test/jest-mocks/lightning/me
 import { adapterPost, CCAIP_ORIGIN, exampleData } from '../../ccCore/__tests__/ccaipFixtures';
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
+import { standardObjects } from '../../../../../../tools/uiApiEmulator/standardObjects';
 import orgRecords from './data/orgRecords.json';
 import lookupUrls from './data/lookupUrls.json';
 
@@ -35,14 +36,19 @@ let org: UiApiEmulator;
 let agent: UiApiEmulator;
 let graphql: EmulatedGraphql;
 
-beforeEach(() => {
-    org = new UiApiEmulator(projectObjects());
+/** A fresh org with the fixture records; `textFields`: Text fields an admin added to Contact, Lead and Account. */
+function useOrg(textFields: string[] = []) {
+    org = new UiApiEmulator(projectObjects(), { otherObjects: standardObjects(textFields) });
     for (const [objectApiName, records] of Object.entries(orgRecords)) {
         org.seed(objectApiName, records);
     }
     agent = org.asUser(USER_ID);
     emulateUiRecordApi(agent);
     graphql = emulateGraphql(agent);
+}
+
+beforeEach(() => {
+    useOrg();
     (encodeDefaultFieldValues as jest.Mock).mockImplementation((values: Record<string, string>) =>
         Object.entries(values)
             .map(([field, value]) => `${field}=${encodeURIComponent(value)}`)
@@ -98,6 +104,21 @@ describe('one match', () => {
     });
 });
 
+describe('in a console app', () => {
+    it('navigates when the console cannot open the tab', async () => {
+        (openTab as jest.Mock).mockRejectedValueOnce(new Error('no workspace'));
+        const element = createElement('c-cc-crm-lookup', { is: CcCrmLookup });
+        document.body.appendChild(element);
+        (IsConsoleNavigation as unknown as WireStub).emit(true);
+        (EnclosingTabId as unknown as WireStub).emit('lookupTab');
+        pageReferenceWire.emit({ type: 'standard__component', attributes: {}, state: { c__email: 'kim@example.com' } });
+        await graphql.settle();
+
+        expect(navigate).toHaveBeenCalledWith(recordPage(KIM, 'Contact'), true);
+        expect(closeTab).not.toHaveBeenCalled();
+    });
+});
+
 describe("CCAI's phone number formats", () => {
     // Settings > Developer settings > CRM > phone number format (seed 002): every choice finds the same Contact.
     it.each([
@@ -127,7 +148,7 @@ describe("CCAI's phone number formats", () => {
 });
 
 describe('several matches', () => {
-    it('lists the candidates with their object, phone and email, and opens the one the agent picks', async () => {
+    it('lists the candidates with their object, phone, email and account, and opens the one the agent picks', async () => {
         const element = await openLookup({ c__phone: '+55 21 3333-4444', c__defaultCountryCode: '55' });
 
         expect(navigate).not.toHaveBeenCalled();
@@ -136,8 +157,8 @@ describe('several matches', () => {
             Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim())
         );
         expect(rows).toEqual([
-            ['João Silva', 'Contact', '(21) 3333-4444', ''],
-            ['Maria Silva', 'Contact', '+55 21 3333-4444', 'maria.silva@example.com.br']
+            ['João Silva', 'Contact', '(21) 3333-4444', '', 'Acme Ltda'],
+            ['Maria Silva', 'Contact', '+55 21 3333-4444', 'maria.silva@example.com.br', '']
         ]);
 
         const maria = orgRecords.Contact[3]!.Id;
@@ -148,6 +169,33 @@ describe('several matches', () => {
 
         // The agent chose from the list: Back returns to it.
         expect(navigate).toHaveBeenCalledWith(recordPage(maria, 'Contact'), false);
+    });
+});
+
+describe("the admin's matching settings", () => {
+    it('searches the objects in the order the URL names: the Lead first decides', async () => {
+        await openLookup({ c__phone: '+55 21 3333-4444', c__defaultCountryCode: '55', c__matchObjects: 'Lead,Contact' });
+
+        expect(navigate).toHaveBeenCalledWith(recordPage(orgRecords.Lead[1]!.Id, 'Lead'), true);
+    });
+
+    it('looks the CUID up as a CPF when the URL names the CPF field', async () => {
+        useOrg(['CPF__c']);
+
+        await openLookup({ c__cuid: '12345678909', c__cpfField: 'CPF__c' });
+
+        expect(navigate).toHaveBeenCalledWith(recordPage(orgRecords.Contact[4]!.Id, 'Contact'), true);
+    });
+
+    it('does not read the CUID as a CPF without a CPF field, and notes a setting it cannot use', async () => {
+        const element = await openLookup({ c__cuid: '12345678909', c__cpfField: 'CPF field', c__defaultCountryCode: '+55x' });
+
+        expect(navigate).not.toHaveBeenCalled();
+        expect(text(element, 'none')).toBe('The link carries no phone number or email to look up.');
+        expect(Array.from(shadow(element).querySelectorAll('[data-id="notes"] li')).map((item) => item.textContent)).toEqual([
+            'Setting ignored: defaultCountryCode must be 1 to 3 digits, e.g. 55; ignored.',
+            'Setting ignored: cpfField "CPF field" is not a field API name; CPF matching is off.'
+        ]);
     });
 });
 
@@ -355,6 +403,32 @@ describe('errors', () => {
         const element = await openLookup({ c__phone: '(11) 91234-0000', c__defaultCountryCode: '55' });
         expect(text(element, 'none')).toContain('(11) 91234-0000');
 
+        pageReferenceWire.emit({ type: 'standard__component', attributes: {}, state: { c__email: 'kim@example.com' } });
+        await graphql.settle();
+
+        expect(navigate).toHaveBeenCalledWith(recordPage(KIM, 'Contact'), true);
+    });
+});
+
+describe('a page reused or put back while it looks up', () => {
+    it('drops the answers of a lookup a newer URL replaced while it was in flight', async () => {
+        const element = createElement('c-cc-crm-lookup', { is: CcCrmLookup });
+        document.body.appendChild(element);
+        pageReferenceWire.emit({ type: 'standard__component', attributes: {}, state: { c__email: 'kim@example.com' } });
+        // Before the first lookup's answer: Lightning shows the page for the next call's URL.
+        pageReferenceWire.emit({ type: 'standard__component', attributes: {}, state: { c__email: 'pat.jones@example.org' } });
+        await graphql.settle();
+
+        expect(navigate).toHaveBeenCalledTimes(1);
+        expect(navigate).toHaveBeenCalledWith(recordPage(PAT, 'Lead'), true);
+    });
+
+    it('looks the URL up again when put back on the page after leaving it mid-lookup', async () => {
+        const element = createElement('c-cc-crm-lookup', { is: CcCrmLookup });
+        document.body.appendChild(element);
+        pageReferenceWire.emit({ type: 'standard__component', attributes: {}, state: { c__email: 'kim@example.com' } });
+        document.body.removeChild(element);
+        document.body.appendChild(element);
         pageReferenceWire.emit({ type: 'standard__component', attributes: {}, state: { c__email: 'kim@example.com' } });
         await graphql.settle();
 
