@@ -139,6 +139,8 @@ describe('replay of the Evolux seed scenarios', () => {
             Talk_Seconds__c: 2,
             Hangup_Cause__c: 'NORMAL CLEARING',
             Disposition__c: null,
+            Notes__c: null,
+            Task_Id__c: null,
             Recording_Id__c: null,
             Transfer_Count__c: null,
             Transcript__c: null,

@@ -37,7 +37,6 @@ export const TEXT_FIELD_LENGTHS: Record<ObjectApiName, Record<string, number>> =
         Subscriber_External_Id__c: TEXT,
         Agent_Login__c: TEXT,
         Hangup_Cause__c: TEXT,
-        Disposition__c: TEXT,
         Recording_Id__c: TEXT,
         Transcript__c: 131072,
         Extra__c: 32768
