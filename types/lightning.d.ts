@@ -13,6 +13,25 @@ declare module 'lightning/uiRecordApi' {
     }
     export function createRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
     export function updateRecord(recordInput: RecordInput): Promise<RecordRepresentation>;
+    /** Wire adapter: a record's fields (`{ data, error }`). */
+    export const getRecord: import('lwc').WireAdapterConstructor<
+        { recordId?: string; fields?: unknown[]; optionalFields?: unknown[] },
+        { data?: RecordRepresentation; error?: unknown }
+    >;
+}
+
+declare module 'lightning/uiObjectInfoApi' {
+    import type { WireAdapterConstructor } from 'lwc';
+    /** Wire adapter: an object's metadata; the wrap-up needs its default record type. */
+    export const getObjectInfo: WireAdapterConstructor<
+        { objectApiName?: unknown },
+        { data?: { apiName: string; defaultRecordTypeId?: string }; error?: unknown }
+    >;
+    /** Wire adapter: a picklist's values for a record type, labels in the user's language. */
+    export const getPicklistValues: WireAdapterConstructor<
+        { recordTypeId?: string; fieldApiName?: unknown },
+        { data?: { values: { label: string; value: string }[] }; error?: unknown }
+    >;
 }
 
 declare module '@salesforce/user/Id' {
@@ -137,6 +156,8 @@ declare module 'lightning/graphql' {
         { query?: unknown; variables?: Record<string, unknown> },
         { data?: unknown; errors?: unknown }
     >;
+    /** Fetches the query of a wire result again (the result the wire delivered, with its `refresh`). */
+    export function refreshGraphQL(result: unknown): Promise<void>;
 }
 
 declare module 'lightning/pageReferenceUtils' {

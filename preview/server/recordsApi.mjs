@@ -16,6 +16,9 @@ const RECORD_PATH = /^\/api\/ui-api\/records(?:\/([^/]+))?$/;
  * `answerDelayMs` holds back every UI API and GraphQL answer, as an org's round trip does (the browser
  * benchmark's 150 ms).
  */
+/** UI API's picklist values of a field for a record type. */
+const PICKLIST_PATH = /^\/api\/ui-api\/object-info\/([^/]+)\/picklist-values\/([^/]+)\/([^/]+)$/;
+
 export function recordsApi(emulator, seededObjects = [], answerDelayMs = 0) {
     const objectNames = [...Object.keys(emulator.objects), ...seededObjects];
     return async function handle(req, res, pathname) {
@@ -28,6 +31,21 @@ export function recordsApi(emulator, seededObjects = [], answerDelayMs = 0) {
         }
         if (pathname === '/api/graphql' && req.method === 'POST') {
             await answerGraphql(emulator, req, res);
+            return true;
+        }
+        const picklist = PICKLIST_PATH.exec(pathname);
+        if (picklist && req.method === 'GET') {
+            const [, objectApiName, , fieldApiName] = picklist.slice(0).map((part) => part && decodeURIComponent(part));
+            const values = emulator.objects[objectApiName]?.fields[fieldApiName]?.picklistValues;
+            if (values) {
+                sendJson(res, 200, {
+                    controllerValues: {},
+                    defaultValue: null,
+                    values: values.map((value) => ({ label: value, value, validFor: [] }))
+                });
+            } else {
+                sendJson(res, 404, [{ errorCode: 'NOT_FOUND', message: `No picklist ${objectApiName}.${fieldApiName}` }]);
+            }
             return true;
         }
         const match = RECORD_PATH.exec(pathname);

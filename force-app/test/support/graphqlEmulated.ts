@@ -4,7 +4,7 @@
  * emulator's GraphQL schema and records, and the answer (data, or errors) is emitted as the wire
  * would. The `gql` stub is made to keep the query text, which sfdx-lwc-jest's stub drops.
  */
-import { gql, graphql } from 'lightning/graphql';
+import { gql, graphql, refreshGraphQL } from 'lightning/graphql';
 import type { UiApiEmulator } from '../../../tools/uiApiEmulator/uiApiEmulator';
 import { writesSent } from './browserTasks';
 
@@ -28,6 +28,11 @@ export function emulateGraphql(emulator: UiApiEmulator): EmulatedGraphql {
     );
     const asked: string[] = [];
     let answered: unknown;
+    // A refresh asks the org again: the wire's current query is answered anew on the next settle.
+    (refreshGraphQL as jest.Mock).mockImplementation(() => {
+        answered = undefined;
+        return Promise.resolve();
+    });
     return {
         asked,
         async settle() {

@@ -30,6 +30,7 @@ export const graphql = dataAdapter(
     { skip: ({ query }) => !query, passThrough: true }
 );
 
-export function refreshGraphQL() {
-    return Promise.resolve();
+/** Asks the query of a wire result again: the result the wire delivered carries its `refresh`. */
+export function refreshGraphQL(result) {
+    return Promise.resolve(result?.refresh?.());
 }

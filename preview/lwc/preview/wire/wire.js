@@ -60,7 +60,8 @@ export function dataAdapter(load, { skip = () => false, passThrough = false } = 
             let result;
             try {
                 const value = await load(config);
-                result = passThrough ? value : { data: value, error: undefined };
+                // A passed-through answer carries `refresh`, as the platform's GraphQL wire result does (refreshGraphQL).
+                result = passThrough ? { ...value, refresh: () => this.deliver() } : { data: value, error: undefined };
             } catch (error) {
                 result = { data: undefined, error };
             }

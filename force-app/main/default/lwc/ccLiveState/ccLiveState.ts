@@ -18,7 +18,15 @@ import LIVE_STATE_CHANNEL from '@salesforce/messageChannel/CC_Live_State__c';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { failureReason, linkInteraction } from 'c/ccCallerLink';
-import { formatLabel, hasRunningTimers, liveStateRequest, readLiveStateMessage, Ticker, type LiveSnapshot } from 'c/ccLiveProtocol';
+import {
+    formatLabel,
+    formatTimeOfDay,
+    hasRunningTimers,
+    liveStateRequest,
+    readLiveStateMessage,
+    Ticker,
+    type LiveSnapshot
+} from 'c/ccLiveProtocol';
 import { Announcer } from './announcer';
 import { ANNOUNCEMENT_LABELS, LIVE_LABELS, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
 import { liveClock } from './liveClock';
@@ -45,6 +53,8 @@ export default class CcLiveState extends LightningElement {
     /** The template reads `model` many times a render: it is built once per change of what it is made of. */
     private readonly memo: { inputs?: unknown[]; model?: LiveStateModel } = {};
     private readonly ticker = new Ticker(liveClock, () => this.tick());
+    /** Mutated while rendering (as `memo`), so not reassigned: a reassigned field would render again. */
+    private readonly wrapUpMemo: { shown?: { key: string; recordId?: string; label: string } } = {};
 
     override connectedCallback(): void {
         if (!this.messageContext) {
@@ -79,6 +89,36 @@ export default class CcLiveState extends LightningElement {
             );
         }
         return this.memo.model;
+    }
+
+    /** Whether the bridge has answered: the wrap-up shows from then on. */
+    get snapshotHeard(): boolean {
+        return this.snapshot !== undefined;
+    }
+
+    /**
+     * The interaction the wrap-up form is for: the first the snapshot shows (the live one, else the one
+     * that ended last), with its record once the bridge wrote it. Kept while it is the same, so the form
+     * is not given a new object on every tick.
+     */
+    get wrapUp(): { key: string; recordId?: string; label: string } | undefined {
+        const first = this.snapshot?.interactions[0];
+        if (!first) {
+            return undefined;
+        }
+        const at = first.endedAt ?? first.answeredAt ?? first.offeredAt;
+        const label = [
+            first.customerNumber ?? first.customerName ?? LIVE_LABELS.unknownNumber,
+            at ? formatTimeOfDay(at, LOCALE, TIME_ZONE) : ''
+        ]
+            .filter((part) => part !== '')
+            .join(' · ');
+        const previous = this.wrapUpMemo.shown;
+        if (previous && previous.key === first.key && previous.recordId === first.recordId && previous.label === label) {
+            return previous;
+        }
+        this.wrapUpMemo.shown = { key: first.key, label, ...(first.recordId ? { recordId: first.recordId } : {}) };
+        return this.wrapUpMemo.shown;
     }
 
     async handleLink(event: Event): Promise<void> {

@@ -103,6 +103,34 @@ async function expectAccessible(element: HTMLElement) {
 }
 
 describe('c-cc-live-state', () => {
+    describe('the wrap-up', () => {
+        it('gives the wrap-up form the call the bridge follows, with its record once written, and keeps it when the call ends', async () => {
+            mountBridge();
+            const card = mountCard();
+            await postAt(RINGING_AT, seed.softphoneCallInvited);
+            const wrapUp = () =>
+                find(card, 'c-cc-wrap-up') as (HTMLElement & { interaction?: { key: string; recordId?: string; label: string } }) | null;
+
+            expect(wrapUp()?.interaction).toEqual({
+                key: CALL_KEY,
+                recordId: expect.stringMatching(/^a02/),
+                label: expect.stringMatching(/^601 · /)
+            });
+
+            await postAt(ANSWERED_AT, seed.softphoneCallAccepted);
+            await postAt(ENDED_AT, seed.softphoneCallEnded);
+            const written = writer.recordsOf('CC_Interaction__c')[0]?.Id;
+            expect(wrapUp()?.interaction).toEqual(expect.objectContaining({ key: CALL_KEY, recordId: written }));
+        });
+
+        it('shows no wrap-up before the bridge has answered', async () => {
+            const card = mountCard();
+            await flushPromises();
+
+            expect(find(card, 'c-cc-wrap-up')).toBeNull();
+        });
+    });
+
     describe('the request/snapshot exchange', () => {
         it('asks the bridge for the state when it starts after the bridge, and shows the call the answer holds', async () => {
             mountBridge();
