@@ -303,6 +303,29 @@ scenario("Open in CRM from the CCAI adapter lands on the matched Contact and lin
     }
 });
 
+scenario('a call wrapped up in the live-state card: disposition and notes saved on its Interaction', async () => {
+    await tabA.softphoneClick('incoming');
+    const key = `evolux:${await tabA.currentCallId()}`;
+    await tabA.softphoneClick('answer');
+    await statusShown(tabA, key, 'Connected');
+    await tabA.softphoneClick('hangup');
+    await statusShown(tabA, key, 'Ended');
+
+    // The card's wrap-up form is on the call that just ended, with the dispositions of the field's metadata.
+    const form = tabA.page.locator('c-cc-live-state c-cc-wrap-up [data-id="wrap-up-form"]');
+    const [interaction] = interactionsWithKey(key);
+    await eventually(async () => assert.match(await form.locator('[data-id="wrap-up-for"]').textContent(), /^Wrap up 11987654321 · /));
+    await form.locator('select[data-id="disposition"]').selectOption('Callback requested');
+    await form.locator('[data-id="notes"] textarea').fill('Wants a call back after 6 pm.');
+    await form.locator('button[data-id="save"]').click();
+
+    await eventually(async () => assert.equal(await form.locator('[data-id="wrap-up-status"]').textContent(), 'Wrap-up saved.'));
+    const saved = preview.emulator.recordsOf('CC_Interaction__c').find((record) => record.Id === interaction.Id);
+    assert.equal(saved.fields.Disposition__c, 'Callback requested');
+    assert.equal(saved.fields.Notes__c, 'Wants a call back after 6 pm.');
+    await elementScreenshot(tabA.page.locator('c-cc-live-state'), 'live-state-wrap-up');
+});
+
 scenario('the live-state card and the bridge panel are styled by SLDS, with base components, on a 1280x720 screen', async () => {
     // A caller no record matches: the bridge panel offers "New contact" and the card "Link", so both
     // show SLDS buttons too.

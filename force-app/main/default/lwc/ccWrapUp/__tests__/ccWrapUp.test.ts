@@ -71,7 +71,7 @@ function fillForm(element: HTMLElement, disposition: string | undefined, notes: 
     if (disposition !== undefined) {
         const select = byId<HTMLSelectElement>(element, 'disposition')!;
         select.value = disposition;
-        select.dispatchEvent(new Event('change'));
+        select.dispatchEvent(new CustomEvent('change'));
     }
     if (notes !== undefined) {
         const textarea = byId<HTMLElement & { value: string }>(element, 'notes')!;
