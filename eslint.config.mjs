@@ -82,7 +82,9 @@ export default [
             'force-app/main/default/lwc/ccLiveProtocol/**/*.ts',
             'force-app/main/default/lwc/ccRecordSearch/**/*.ts',
             'force-app/main/default/lwc/ccCallerLink/**/*.ts',
-            'force-app/main/default/lwc/ccCrmLookup/**/*.ts'
+            'force-app/main/default/lwc/ccCrmLookup/**/*.ts',
+            'force-app/main/default/lwc/ccWrapUp/**/*.ts',
+            'force-app/main/default/lwc/ccInteractionHistory/**/*.ts'
         ],
         ignores: ['**/__tests__/**'],
         rules: {

@@ -286,6 +286,9 @@ scenario("Open in CRM from the CCAI adapter lands on the matched Contact and lin
         const opened = new URL(crmPage.url());
         assert.equal(opened.pathname, '/lightning/cmp/c__ccCrmLookup');
         assert.equal(opened.searchParams.get('c__session'), callId);
+        // "Copy link" gives the same URL, to paste where the agent wants it.
+        await tabA.softphoneClick('ccai-copy-link');
+        assert.equal(await tabA.softphone.locator('#ccai-link').inputValue(), opened.href);
 
         await crmPage.locator('[data-id="record-page"][data-record-id="0035g00000XyZaBAAV"]').waitFor();
         assert.equal(await crmPage.locator('[data-id="record-title"]').textContent(), 'Maria Souza');
@@ -323,12 +326,23 @@ scenario('a call wrapped up in the live-state card: disposition and notes saved 
     const saved = preview.emulator.recordsOf('CC_Interaction__c').find((record) => record.Id === interaction.Id);
     assert.equal(saved.fields.Disposition__c, 'Callback requested');
     assert.equal(saved.fields.Notes__c, 'Wants a call back after 6 pm.');
+
+    // The contact center history on the Contact's page (the caller the bridge matched) shows the call
+    // with its disposition, without a reload: the live state told it the interaction changed.
+    assert.equal(saved.fields.Contact__c, await tabA.page.locator('[data-id="record-page"]').getAttribute('data-record-id'));
+    const historyRow = tabA.page.locator(`c-cc-interaction-history li[data-record-id="${interaction.Id}"]`);
+    await eventually(async () =>
+        assert.equal(await historyRow.locator('[data-id="disposition"]').textContent(), 'Disposition: Callback requested')
+    );
+    await elementScreenshot(tabA.page.locator('c-cc-interaction-history'), 'interaction-history');
     await elementScreenshot(tabA.page.locator('c-cc-live-state'), 'live-state-wrap-up');
 });
 
 scenario('the live-state card and the bridge panel are styled by SLDS, with base components, on a 1280x720 screen', async () => {
     // A caller no record matches: the bridge panel offers "New contact" and the card "Link", so both
     // show SLDS buttons too.
+    // The page at rest, at its top (the wrap-up scenario scrolled it to reach the form and the history).
+    await tabA.page.evaluate(() => window.scrollTo(0, 0));
     const callerInput = tabA.softphone.locator('#caller-number');
     const knownCaller = await callerInput.inputValue();
     await callerInput.fill('11900001111');

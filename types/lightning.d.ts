@@ -154,10 +154,8 @@ declare module 'lightning/graphql' {
     export function gql(strings: TemplateStringsArray, ...values: unknown[]): unknown;
     export const graphql: WireAdapterConstructor<
         { query?: unknown; variables?: Record<string, unknown> },
-        { data?: unknown; errors?: unknown }
+        { data?: unknown; errors?: unknown; refresh?: () => Promise<unknown> }
     >;
-    /** Fetches the query of a wire result again (the result the wire delivered, with its `refresh`). */
-    export function refreshGraphQL(result: unknown): Promise<void>;
 }
 
 declare module 'lightning/pageReferenceUtils' {

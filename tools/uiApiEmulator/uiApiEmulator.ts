@@ -34,6 +34,8 @@ interface OrgData {
     sequences: Record<string, number>;
     calls: WriteCall[];
     counts: ApiCallCounts;
+    /** GraphQL requests by operation name (`query callerCandidates(…)` → `callerCandidates`). */
+    graphqlOperations: Record<string, number>;
 }
 
 export type WriteCall =
@@ -76,6 +78,10 @@ export class UiApiEmulator implements RecordWriter {
     online = true;
     readonly calls: WriteCall[];
     readonly counts: ApiCallCounts;
+    /** GraphQL requests by operation name, across every session of the org: which component asked what. */
+    get graphqlOperations(): Readonly<Record<string, number>> {
+        return this.org.graphqlOperations;
+    }
     readonly objects: Record<string, ObjectDefinition>;
     private readonly options: UiApiEmulatorOptions;
     private readonly prefixes: Record<string, string>;
@@ -93,7 +99,13 @@ export class UiApiEmulator implements RecordWriter {
         this.objects = objects;
         this.options = options;
         this.prefixes = keyPrefixes(Object.keys(objects));
-        this.org = org ?? { records: new Map(), sequences: {}, calls: [], counts: { createRecord: 0, updateRecord: 0, graphql: 0 } };
+        this.org = org ?? {
+            records: new Map(),
+            sequences: {},
+            calls: [],
+            counts: { createRecord: 0, updateRecord: 0, graphql: 0 },
+            graphqlOperations: {}
+        };
         ({ records: this.records, sequences: this.sequences, calls: this.calls, counts: this.counts } = this.org);
         this.userId = userId;
     }
@@ -113,6 +125,8 @@ export class UiApiEmulator implements RecordWriter {
      */
     async graphql(text: string, variables: Record<string, unknown> = {}): Promise<UiGraphqlResult> {
         this.counts.graphql += 1;
+        const operation = /^\s*query\s+(\w+)/.exec(text)?.[1] ?? '(anonymous)';
+        this.org.graphqlOperations[operation] = (this.org.graphqlOperations[operation] ?? 0) + 1;
         this.failIfOffline();
         this.schema ??= uiGraphqlSchema({
             objects: { ...(this.options.otherObjects ?? standardObjects()), ...this.objects },

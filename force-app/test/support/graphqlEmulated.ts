@@ -4,13 +4,13 @@
  * emulator's GraphQL schema and records, and the answer (data, or errors) is emitted as the wire
  * would. The `gql` stub is made to keep the query text, which sfdx-lwc-jest's stub drops.
  */
-import { gql, graphql, refreshGraphQL } from 'lightning/graphql';
+import { gql, graphql } from 'lightning/graphql';
 import type { UiApiEmulator } from '../../../tools/uiApiEmulator/uiApiEmulator';
 import { writesSent } from './browserTasks';
 
 type GraphqlStub = {
-    emit(data: unknown): void;
-    emitErrors(errors: unknown): void;
+    emit(data: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
+    emitErrors(errors: unknown, filter?: unknown, refresh?: () => Promise<void>): void;
     getLastConfig(): { query?: unknown; variables?: Record<string, unknown> } | null;
 };
 const graphqlWire = graphql as unknown as GraphqlStub;
@@ -28,11 +28,14 @@ export function emulateGraphql(emulator: UiApiEmulator): EmulatedGraphql {
     );
     const asked: string[] = [];
     let answered: unknown;
-    // A refresh asks the org again: the wire's current query is answered anew on the next settle.
-    (refreshGraphQL as jest.Mock).mockImplementation(() => {
-        answered = undefined;
-        return Promise.resolve();
-    });
+    // The result's `refresh` asks the org again: the wire's current query is answered anew on the next
+    // settle, and the promise resolves once that fresh answer is delivered, as lightning/graphql's does.
+    const refreshed: (() => void)[] = [];
+    const refresh = () =>
+        new Promise<void>((resolve) => {
+            answered = undefined;
+            refreshed.push(resolve);
+        });
     return {
         asked,
         async settle() {
@@ -50,10 +53,11 @@ export function emulateGraphql(emulator: UiApiEmulator): EmulatedGraphql {
                     errors: [{ message: (error as { body?: { message?: string } }).body?.message ?? String(error) }]
                 }));
                 if (result.errors && result.errors.length > 0) {
-                    graphqlWire.emitErrors(result.errors);
+                    graphqlWire.emitErrors(result.errors, undefined, refresh);
                 } else {
-                    graphqlWire.emit(result.data);
+                    graphqlWire.emit(result.data, undefined, refresh);
                 }
+                refreshed.splice(0).forEach((resolve) => resolve());
             }
         }
     };

@@ -29,8 +29,3 @@ export const graphql = dataAdapter(
     // A wire without a query yet (its reactive query is still undefined) does not run.
     { skip: ({ query }) => !query, passThrough: true }
 );
-
-/** Asks the query of a wire result again: the result the wire delivered carries its `refresh`. */
-export function refreshGraphQL(result) {
-    return Promise.resolve(result?.refresh?.());
-}

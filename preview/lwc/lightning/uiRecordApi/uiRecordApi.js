@@ -2,16 +2,18 @@
 // server's UI API emulator (the one the replay command uses), so field checks, unique keys and the
 // errors a write gets (DUPLICATE_VALUE, INVALID_FIELD, ...) are the ones the bridge meets in an org.
 import { callRecordsApi } from 'preview/orgRecords';
-import { dataAdapter } from 'preview/wire';
+import { dataAdapter, deliverAgainHolding } from 'preview/wire';
 
 export function createRecord(recordInput) {
     const { apiName, fields } = recordInput ?? {};
     return callRecordsApi('POST', undefined, { apiName, fields });
 }
 
-export function updateRecord(recordInput) {
+export async function updateRecord(recordInput) {
     const { Id, ...fields } = recordInput?.fields ?? {};
-    return callRecordsApi('PATCH', Id, { fields });
+    const record = await callRecordsApi('PATCH', Id, { fields });
+    deliverAgainHolding(Id);
+    return record;
 }
 
 /** `@wire(getRecord, {recordId, fields})`: the record with every field (the preview does not trim to `fields`). */

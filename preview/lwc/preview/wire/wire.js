@@ -30,6 +30,9 @@ export function valueAdapter(valueFor) {
  */
 export function dataAdapter(load, { skip = () => false, passThrough = false } = {}) {
     return class PreviewDataAdapter {
+        /** What the wire delivered last, as JSON: which records it holds (see deliverAgainHolding). */
+        delivered = '';
+
         constructor(dataCallback) {
             this.dataCallback = dataCallback;
             this.connected = false;
@@ -38,6 +41,7 @@ export function dataAdapter(load, { skip = () => false, passThrough = false } = 
 
         connect() {
             this.connected = true;
+            connectedDataWires.add(this);
             this.deliver();
         }
 
@@ -50,6 +54,7 @@ export function dataAdapter(load, { skip = () => false, passThrough = false } = 
 
         disconnect() {
             this.connected = false;
+            connectedDataWires.delete(this);
         }
 
         async deliver() {
@@ -60,15 +65,32 @@ export function dataAdapter(load, { skip = () => false, passThrough = false } = 
             let result;
             try {
                 const value = await load(config);
-                // A passed-through answer carries `refresh`, as the platform's GraphQL wire result does (refreshGraphQL).
+                // A passed-through answer carries `refresh`, as lightning/graphql's wire result does.
                 result = passThrough ? { ...value, refresh: () => this.deliver() } : { data: value, error: undefined };
             } catch (error) {
                 result = { data: undefined, error };
             }
             // A newer configuration or a disconnect makes this answer stale.
             if (this.connected && config === this.config) {
+                this.delivered = JSON.stringify(result.data ?? null);
                 this.dataCallback(result);
             }
         }
     };
+}
+
+const connectedDataWires = new Set();
+
+/**
+ * After a write through lightning/uiRecordApi: Lightning Data Service emits new values to the wires
+ * whose results hold that record, GraphQL ones included ("Update Cached Query Results": "If a record
+ * that's contained in a query result changes, Lightning Data Service emits a new value to the GraphQL
+ * wire adapter"; it does not re-run the query's filter). Here each such wire asks again.
+ */
+export function deliverAgainHolding(recordId) {
+    for (const wire of connectedDataWires) {
+        if (wire.delivered.includes(JSON.stringify(String(recordId)))) {
+            wire.deliver();
+        }
+    }
 }

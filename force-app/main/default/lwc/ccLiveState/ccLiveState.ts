@@ -22,6 +22,7 @@ import {
     formatLabel,
     formatTimeOfDay,
     hasRunningTimers,
+    isOpenStatus,
     liveStateRequest,
     readLiveStateMessage,
     Ticker,
@@ -54,7 +55,7 @@ export default class CcLiveState extends LightningElement {
     private readonly memo: { inputs?: unknown[]; model?: LiveStateModel } = {};
     private readonly ticker = new Ticker(liveClock, () => this.tick());
     /** Mutated while rendering (as `memo`), so not reassigned: a reassigned field would render again. */
-    private readonly wrapUpMemo: { shown?: { key: string; recordId?: string; label: string } } = {};
+    private readonly wrapUpMemo: { shown?: { key: string; recordId?: string; label: string; live: boolean } } = {};
 
     override connectedCallback(): void {
         if (!this.messageContext) {
@@ -101,7 +102,7 @@ export default class CcLiveState extends LightningElement {
      * that ended last), with its record once the bridge wrote it. Kept while it is the same, so the form
      * is not given a new object on every tick.
      */
-    get wrapUp(): { key: string; recordId?: string; label: string } | undefined {
+    get wrapUp(): { key: string; recordId?: string; label: string; live: boolean } | undefined {
         const first = this.snapshot?.interactions[0];
         if (!first) {
             return undefined;
@@ -114,10 +115,17 @@ export default class CcLiveState extends LightningElement {
             .filter((part) => part !== '')
             .join(' · ');
         const previous = this.wrapUpMemo.shown;
-        if (previous && previous.key === first.key && previous.recordId === first.recordId && previous.label === label) {
+        const live = isOpenStatus(first.status);
+        if (
+            previous &&
+            previous.key === first.key &&
+            previous.recordId === first.recordId &&
+            previous.label === label &&
+            previous.live === live
+        ) {
             return previous;
         }
-        this.wrapUpMemo.shown = { key: first.key, label, ...(first.recordId ? { recordId: first.recordId } : {}) };
+        this.wrapUpMemo.shown = { key: first.key, label, live, ...(first.recordId ? { recordId: first.recordId } : {}) };
         return this.wrapUpMemo.shown;
     }
 

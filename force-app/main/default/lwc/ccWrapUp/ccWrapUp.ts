@@ -8,7 +8,7 @@
 import { LightningElement, api, wire } from 'lwc';
 import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
-import { gql, graphql, refreshGraphQL } from 'lightning/graphql';
+import { gql, graphql } from 'lightning/graphql';
 import INTERACTION_OBJECT from '@salesforce/schema/CC_Interaction__c';
 import DISPOSITION_FIELD from '@salesforce/schema/CC_Interaction__c.Disposition__c';
 import NOTES_FIELD from '@salesforce/schema/CC_Interaction__c.Notes__c';
@@ -25,6 +25,8 @@ export interface WrapUpInteraction {
     key: string;
     recordId?: string;
     label: string;
+    /** Still ringing or connected: the form starts closed, to keep the card compact. */
+    live?: boolean;
 }
 
 type Status = { text: string; kind: 'saved' | 'error' } | undefined;
@@ -40,7 +42,10 @@ export default class CcWrapUp extends LightningElement {
     private current?: WrapUpInteraction;
     /** The agent changed the form: what the record holds no longer replaces it. */
     private edited = false;
-    private needsAnswer?: { data?: unknown; errors?: unknown; refresh?: unknown };
+    /** The agent opened or closed the section for this interaction; undefined: closed while live, open after. */
+    private opened?: boolean;
+    /** The wire's last result: lightning/graphql gives `refresh` on it (refreshGraphQL is lightning/uiGraphQLApi's, deprecated). */
+    private needsAnswer?: { data?: unknown; errors?: unknown; refresh?: () => Promise<unknown> };
     private readonly since = new Date(Date.now() - NEEDS_WRAP_UP_HOURS * 3_600_000).toISOString();
 
     @api
@@ -48,10 +53,13 @@ export default class CcWrapUp extends LightningElement {
         return this.current;
     }
     set interaction(value: WrapUpInteraction | undefined) {
-        const next = value ? { key: value.key, label: value.label, ...(value.recordId ? { recordId: value.recordId } : {}) } : undefined;
+        const next = value
+            ? { key: value.key, label: value.label, live: value.live === true, ...(value.recordId ? { recordId: value.recordId } : {}) }
+            : undefined;
         if (next?.key !== this.current?.key) {
             // The next interaction was offered: the form moves to it.
             this.chosen = undefined;
+            this.opened = undefined;
             this.resetForm();
         }
         this.current = next;
@@ -94,11 +102,27 @@ export default class CcWrapUp extends LightningElement {
     readonly needsVariables = needsWrapUpQuery(USER_ID, this.since).variables;
 
     @wire(graphql, { query: '$needsQuery', variables: '$needsVariables' })
-    wiredNeeds(result: { data?: unknown; errors?: unknown; refresh?: unknown } | undefined): void {
+    wiredNeeds(result: { data?: unknown; errors?: unknown; refresh?: () => Promise<unknown> } | undefined): void {
         this.needsAnswer = result;
     }
 
     /** The picklist's values, and the record's value when an admin has since removed it from the list (unrestricted). */
+    get collapsed(): boolean {
+        return !(this.opened ?? !(this.current?.live === true && !this.chosen));
+    }
+
+    get expandedText(): string {
+        return String(!this.collapsed);
+    }
+
+    get sectionClass(): string {
+        return `slds-section slds-m-top_x-small${this.collapsed ? '' : ' slds-is-open'}`;
+    }
+
+    handleToggle(): void {
+        this.opened = this.collapsed;
+    }
+
     get options(): { label: string; value: string; selected: boolean }[] {
         const values = (this.picklist?.data?.values ?? []).map(({ label, value }) => ({ label, value }));
         if (this.disposition !== '' && !values.some((option) => option.value === this.disposition)) {
@@ -176,7 +200,7 @@ export default class CcWrapUp extends LightningElement {
             });
             this.status = { text: this.labels.saved, kind: 'saved' };
             this.edited = false;
-            await refreshGraphQL(this.needsAnswer);
+            await this.needsAnswer?.refresh?.();
         } catch (error) {
             // The form keeps what the agent wrote, to save again.
             this.status = { text: formatLabel(this.labels.failed, errorText(error) || String(error)), kind: 'error' };

@@ -114,13 +114,14 @@ describe('c-cc-live-state', () => {
             expect(wrapUp()?.interaction).toEqual({
                 key: CALL_KEY,
                 recordId: expect.stringMatching(/^a02/),
-                label: expect.stringMatching(/^601 · /)
+                label: expect.stringMatching(/^601 · /),
+                live: true
             });
 
             await postAt(ANSWERED_AT, seed.softphoneCallAccepted);
             await postAt(ENDED_AT, seed.softphoneCallEnded);
             const written = writer.recordsOf('CC_Interaction__c')[0]?.Id;
-            expect(wrapUp()?.interaction).toEqual(expect.objectContaining({ key: CALL_KEY, recordId: written }));
+            expect(wrapUp()?.interaction).toEqual(expect.objectContaining({ key: CALL_KEY, recordId: written, live: false }));
         });
 
         it('shows no wrap-up before the bridge has answered', async () => {

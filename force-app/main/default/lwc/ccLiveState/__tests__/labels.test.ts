@@ -14,6 +14,7 @@ const SAME_IN_PORTUGUESE = [
     'CC_Bridge_Counts',
     'CC_Bridge_Utility_Label',
     'CC_Bridge_Write_Status',
+    'CC_History_Chat',
     'CC_Live_Chat',
     'CC_Lookup_Lead'
 ];

@@ -51,7 +51,7 @@ async function endedInteraction(key: string, number: string, hoursAgo: number, f
 }
 
 async function mountForm(
-    interaction: { key: string; recordId?: string; label: string } | undefined
+    interaction: { key: string; recordId?: string; label: string; live?: boolean } | undefined
 ): Promise<HTMLElement & { interaction?: unknown }> {
     const element = createElement('c-cc-wrap-up', { is: CcWrapUp }) as HTMLElement & { interaction?: unknown };
     element.interaction = interaction;
@@ -159,6 +159,27 @@ describe('the wrap-up form', () => {
         };
         await graphql.settle();
         expect(byId<HTMLElement & { value: string }>(element, 'notes')!.value).toBe('');
+    });
+});
+
+describe('a compact card while the interaction is live', () => {
+    it('keeps the form closed while the call is live, opens it on request, and opens it by itself once the call ends', async () => {
+        const recordId = await endedInteraction('evolux:call-1', '11987654321', 0);
+        const element = await mountForm({ key: 'evolux:call-1', recordId, label: '11987654321', live: true });
+        const toggle = byId<HTMLButtonElement>(element, 'wrap-up-toggle')!;
+
+        expect(toggle.getAttribute('aria-expanded')).toBe('false');
+        expect(byId(element, 'wrap-up-content')?.hidden).toBe(true);
+
+        toggle.click();
+        await graphql.settle();
+        expect(toggle.getAttribute('aria-expanded')).toBe('true');
+        expect(byId(element, 'wrap-up-content')?.hidden).toBe(false);
+
+        toggle.click();
+        element.interaction = { key: 'evolux:call-2', recordId, label: '1133334444', live: false };
+        await graphql.settle();
+        expect(byId(element, 'wrap-up-content')?.hidden).toBe(false);
     });
 });
 
