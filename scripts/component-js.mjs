@@ -1,6 +1,7 @@
 /**
  * The JavaScript each exposed component makes the page load: the compiled `.js` files it reaches
- * through static imports (its own modules and the `c/` bundles they import), with their sizes.
+ * through static imports (its own modules and the `c/` bundles they import) and through the child
+ * components its templates use (`<c-cc-wrap-up>` loads c/ccWrapUp), with their sizes.
  * Platform modules (`lwc`, `lightning/*`, `@salesforce/*`) come from the org and are not counted.
  * Run after `npm run build` (the org gets the .js that tsc emits beside each .ts).
  *
@@ -47,8 +48,22 @@ function reachableFiles(entry) {
                 pending.push(target);
             }
         }
+        pending.push(...childComponentsOf(file));
     }
     return seen;
+}
+
+/** The bundles of the `c-` child components in the template beside a component's entry file. */
+function childComponentsOf(file) {
+    const template = file.replace(/\.js$/, '.html');
+    if (!existsSync(template)) {
+        return [];
+    }
+    const tags = readFileSync(template, 'utf8').matchAll(/<c-([a-z0-9-]+)/g);
+    return [...tags].map(([, tag]) => {
+        const name = tag.replace(/-([a-z0-9])/g, (_, letter) => letter.toUpperCase());
+        return path.join(LWC_ROOT, name, `${name}.js`);
+    });
 }
 
 function exposedComponents() {
