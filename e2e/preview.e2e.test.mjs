@@ -328,7 +328,8 @@ scenario('a call wrapped up in the live-state card: disposition and notes saved 
     assert.equal(saved.fields.Notes__c, 'Wants a call back after 6 pm.');
 
     // The contact center history on the Contact's page (the caller the bridge matched) shows the call
-    // with its disposition, without a reload: the live state told it the interaction changed.
+    // with its disposition, without a reload: the wrap-up's updateRecord makes the history's GraphQL
+    // wire, which holds that record, deliver again (the preview's stand-in does what LDS does).
     assert.equal(saved.fields.Contact__c, await tabA.page.locator('[data-id="record-page"]').getAttribute('data-record-id'));
     const historyRow = tabA.page.locator(`c-cc-interaction-history li[data-record-id="${interaction.Id}"]`);
     await eventually(async () =>

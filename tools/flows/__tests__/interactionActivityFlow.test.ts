@@ -66,7 +66,7 @@ function text(element: Element, name: string): string | undefined {
 const flowDocument = parse(FLOW_FILE);
 const flow = flowDocument.documentElement;
 const elementsByName = new Map<string, Element>();
-for (const kind of ['assignments', 'decisions', 'recordCreates', 'recordUpdates', 'formulas', 'variables']) {
+for (const kind of ['assignments', 'decisions', 'recordCreates', 'recordDeletes', 'recordUpdates', 'formulas', 'variables']) {
     for (const element of children(flow, kind)) {
         elementsByName.set(text(element, 'name')!, element);
     }
@@ -333,6 +333,9 @@ function call(name: string, args: Node[], interview: Interview): Value {
             return Math.floor(number(arg(0), 'FLOOR'));
         case 'MOD':
             return number(arg(0), 'MOD') % number(arg(1), 'MOD');
+        case 'TODAY':
+            // The org gives the running user's day in their time zone; the interview's clock is in UTC.
+            return interview.now.slice(0, 10);
         case 'DATEVALUE': {
             const value = arg(0);
             return typeof value === 'string' ? value.slice(0, 10) : null;
@@ -697,12 +700,22 @@ describe('CC Interaction Activity flow', () => {
         expect(taskOf(runFlow({ ...ENDED_CALL, Agent__c: null })).OwnerId).toBe('005000000000003AAA');
     });
 
-    it('lets no failed Task write fail the interaction save: every write has a fault path', () => {
-        const writes = [...children(flow, 'recordCreates'), ...children(flow, 'recordUpdates')];
+    it('lets no failed Task write fail the interaction save: every write has a fault path that keeps the fault message', () => {
+        const writes = [...children(flow, 'recordCreates'), ...children(flow, 'recordDeletes'), ...children(flow, 'recordUpdates')];
 
-        expect(writes.map((element) => text(element, 'name'))).toEqual(['Create_Task', 'Keep_Task_Id', 'Update_Task']);
+        expect(writes.map((element) => text(element, 'name'))).toEqual([
+            'Create_Task',
+            'Delete_Unkept_Task',
+            'Keep_Task_Id',
+            'Update_Task'
+        ]);
+        // A Task created whose id could not be kept is deleted first: else the next change would create a second one.
+        const keepTaskId = elementsByName.get('Keep_Task_Id')!;
+        const deleteUnkept = elementsByName.get(target(keepTaskId, 'faultConnector')!)!;
+        expect([text(deleteUnkept, 'name'), text(deleteUnkept, 'inputReference')]).toEqual(['Delete_Unkept_Task', 'activityTask']);
         for (const element of writes) {
-            const fault = elementsByName.get(target(element, 'faultConnector')!)!;
+            const first = elementsByName.get(target(element, 'faultConnector')!)!;
+            const fault = first === deleteUnkept ? elementsByName.get(target(deleteUnkept, 'connector')!)! : first;
             expect(fault.tagName).toBe('assignments');
             expect(literalOrReference(children(children(fault, 'assignmentItems')[0]!, 'value')[0]).reference).toBe('$Flow.FaultMessage');
         }

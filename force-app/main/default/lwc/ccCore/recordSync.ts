@@ -47,7 +47,7 @@ export interface RecordSyncListener {
  * card). After a DUPLICATE_VALUE the bridge does not know what the existing record holds, so it never
  * sends these then: an agent's choice is never overwritten by a merge.
  */
-export const AGENT_OWNED_FIELDS: readonly string[] = ['Contact__c', 'Lead__c', 'Account__c', 'Disposition__c'];
+export const AGENT_OWNED_FIELDS: readonly string[] = ['Contact__c', 'Lead__c', 'Account__c', 'Disposition__c', 'Notes__c'];
 
 export type PendingWriteState = 'sending' | 'retrying' | 'failed';
 

@@ -22,7 +22,7 @@ import LIVE_STATE_CHANNEL from '@salesforce/messageChannel/CC_Live_State__c';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { errorText } from 'c/ccErrors';
-import { formatLabel, liveStateRequest, readLiveStateMessage } from 'c/ccLiveProtocol';
+import { formatLabel, liveStateRequest, newRequestId, readLiveStateMessage } from 'c/ccLiveProtocol';
 import { historyRows, interactionRecords, type HistoryRow, type InteractionRecord } from './historyModel';
 import { DEFAULT_ROW_COUNT, historyRequest, INTERACTION_OBJECT, RELATED_LIST, rowCountOf, type HistoryVariables } from './historyQuery';
 import { FAILED_LABEL, ROW_LABELS, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
@@ -350,8 +350,4 @@ function lightningRecordPath(recordId: string): string {
 
 function hasErrors(errors: unknown): boolean {
     return Array.isArray(errors) ? errors.length > 0 : errors !== undefined && errors !== null;
-}
-
-function newRequestId(): string {
-    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

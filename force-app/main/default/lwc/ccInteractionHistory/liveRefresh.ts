@@ -18,7 +18,7 @@
  * a caller's name, a running timer change none of the above, so they ask nothing; several changes
  * while a request is out make one more request, not several.
  */
-import type { InteractionStatus, LiveInteraction, LiveSnapshot } from 'c/ccLiveProtocol';
+import { sameRecordId, type InteractionStatus, type LiveInteraction, type LiveSnapshot } from 'c/ccLiveProtocol';
 
 export const MAX_REFRESHES_PER_CHANGE = 3;
 
@@ -34,11 +34,6 @@ export interface WatchedInteraction {
 export interface ListedInteraction {
     recordId: string;
     status?: string;
-}
-
-/** Whether two record ids name the same record (a 15-character id and its 18-character form do). */
-export function sameRecordId(a: string | undefined, b: string | undefined): boolean {
-    return a !== undefined && b !== undefined && a.length >= 15 && b.length >= 15 && a.slice(0, 15) === b.slice(0, 15);
 }
 
 /** The snapshot's written interactions whose caller, or one of whose candidates, is this record. */

@@ -24,6 +24,7 @@ import {
     hasRunningTimers,
     isOpenStatus,
     liveStateRequest,
+    newRequestId,
     readLiveStateMessage,
     Ticker,
     type LiveSnapshot
@@ -32,6 +33,7 @@ import { Announcer } from './announcer';
 import { ANNOUNCEMENT_LABELS, LIVE_LABELS, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
 import { liveClock } from './liveClock';
 import { liveStateModel, type LinkState, type LiveStateModel } from './liveStateModel';
+import { wrapUpInteraction } from './wrapUpTarget';
 
 /** `source` of this component's requests on the channel. */
 const LIVE_STATE_SOURCE = 'ccLiveState';
@@ -55,7 +57,9 @@ export default class CcLiveState extends LightningElement {
     private readonly memo: { inputs?: unknown[]; model?: LiveStateModel } = {};
     private readonly ticker = new Ticker(liveClock, () => this.tick());
     /** Mutated while rendering (as `memo`), so not reassigned: a reassigned field would render again. */
-    private readonly wrapUpMemo: { shown?: { key: string; recordId?: string; label: string; live: boolean } } = {};
+    private readonly wrapUpMemo: { shown?: { key: string; recordId?: string; label: string; live: boolean }; seen: Set<string> } = {
+        seen: new Set()
+    };
 
     override connectedCallback(): void {
         if (!this.messageContext) {
@@ -98,12 +102,14 @@ export default class CcLiveState extends LightningElement {
     }
 
     /**
-     * The interaction the wrap-up form is for: the first the snapshot shows (the live one, else the one
-     * that ended last), with its record once the bridge wrote it. Kept while it is the same, so the form
-     * is not given a new object on every tick.
+     * The interaction the wrap-up form is for (wrapUpTarget.ts), with its record once the bridge wrote
+     * it. Kept while it is the same, so the form is not given a new object on every tick.
      */
     get wrapUp(): { key: string; recordId?: string; label: string; live: boolean } | undefined {
-        const first = this.snapshot?.interactions[0];
+        const interactions = this.snapshot?.interactions ?? [];
+        const memo = this.wrapUpMemo;
+        const first = wrapUpInteraction(interactions, memo.shown?.key, memo.seen);
+        memo.seen = new Set(interactions.map((interaction) => interaction.key));
         if (!first) {
             return undefined;
         }
@@ -177,8 +183,4 @@ export default class CcLiveState extends LightningElement {
     private setLink(key: string, state: LinkState): void {
         this.links = { ...this.links, [key]: state };
     }
-}
-
-function newRequestId(): string {
-    return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
 }

@@ -11,6 +11,7 @@ import {
     formatLabel,
     formatTimeOfDay,
     isOpenStatus,
+    sameRecordId,
     type LiveCallerRecord,
     type LiveInteraction,
     type LivePause,
@@ -164,11 +165,6 @@ export function liveStateModel(
     };
 }
 
-/** Whether two record ids name the same record (a 15-character id and its 18-character form do). */
-export function sameRecord(a: string | undefined, b: string | undefined): boolean {
-    return a !== undefined && b !== undefined && a.length >= 15 && b.length >= 15 && a.slice(0, 15) === b.slice(0, 15);
-}
-
 function rank(interaction: LiveInteraction): number {
     return ['Ringing', 'Connected', 'Ended', 'Missed'].indexOf(interaction.status);
 }
@@ -282,5 +278,5 @@ function summary(
 }
 
 function isPageRecord(record: LiveCallerRecord | undefined, page: PageContext): boolean {
-    return record !== undefined && sameRecord(record.recordId, page.recordId);
+    return record !== undefined && sameRecordId(record.recordId, page.recordId);
 }

@@ -29,24 +29,38 @@ export interface WrapUpInteraction {
     live?: boolean;
 }
 
-type Status = { text: string; kind: 'saved' | 'error' } | undefined;
+/** The query text; its variables (this agent, the last 12 hours) change, so the wire asks again. */
+const NEEDS_WRAP_UP_QUERY = needsWrapUpQuery(USER_ID, '').text;
+
+/** The agent's unsaved changes to one record: only the fields they touched. */
+interface Draft {
+    disposition?: string;
+    notes?: string;
+}
+
+/** What one record holds, as getRecord last gave it. */
+interface Loaded {
+    disposition: string;
+    notes: string;
+}
 
 export default class CcWrapUp extends LightningElement {
     readonly labels = WRAP_UP_LABELS;
-    disposition = '';
-    notes = '';
     saving = false;
-    status: Status;
+    /** The result of the last save, for the record it was about; shown only while that record is in the form. */
+    status?: { recordId: string; text: string; kind: 'saved' | 'error' };
     /** One the agent picked from "Needs wrap-up"; the next interaction offered replaces it. */
     chosen?: WrapUpTarget;
+    /**
+     * Unsaved changes by record: the form moving to another interaction (the next call, a row of Needs
+     * wrap-up) loses nothing, and coming back shows them again. Kept for the page's life.
+     */
+    drafts: Record<string, Draft> = {};
+    loaded: Record<string, Loaded> = {};
     private current?: WrapUpInteraction;
-    /** The agent changed the form: what the record holds no longer replaces it. */
-    private edited = false;
     /** The agent opened or closed the section for this interaction; undefined: closed while live, open after. */
     private opened?: boolean;
-    /** The wire's last result: lightning/graphql gives `refresh` on it (refreshGraphQL is lightning/uiGraphQLApi's, deprecated). */
-    private needsAnswer?: { data?: unknown; errors?: unknown; refresh?: () => Promise<unknown> };
-    private readonly since = new Date(Date.now() - NEEDS_WRAP_UP_HOURS * 3_600_000).toISOString();
+    needsVariables = needsWrapUpVariables();
 
     @api
     get interaction(): WrapUpInteraction | undefined {
@@ -57,10 +71,10 @@ export default class CcWrapUp extends LightningElement {
             ? { key: value.key, label: value.label, live: value.live === true, ...(value.recordId ? { recordId: value.recordId } : {}) }
             : undefined;
         if (next?.key !== this.current?.key) {
-            // The next interaction was offered: the form moves to it.
+            // The next interaction was offered: the form moves to it (drafts stay with their records).
             this.chosen = undefined;
             this.opened = undefined;
-            this.resetForm();
+            this.askNeedsAgain();
         }
         this.current = next;
     }
@@ -83,30 +97,44 @@ export default class CcWrapUp extends LightningElement {
     picklist?: { data?: { values: { label: string; value: string }[] }; error?: unknown };
 
     @wire(getRecord, { recordId: '$targetRecordId', fields: [DISPOSITION_FIELD, NOTES_FIELD] })
-    wiredRecord(result: { data?: { fields: Record<string, { value: unknown }> }; error?: unknown } | undefined): void {
-        const fields = result?.data?.fields;
-        if (!fields || this.edited) {
+    wiredRecord(result: { data?: { id?: string; fields: Record<string, { value: unknown }> }; error?: unknown } | undefined): void {
+        const data = result?.data;
+        const recordId = data?.id ?? this.targetRecordId;
+        if (!data || !recordId) {
             return;
         }
         const value = (name: string) => {
-            const field = fields[name]?.value;
+            const field = data.fields[name]?.value;
             return typeof field === 'string' ? field : '';
         };
-        this.disposition = value(DISPOSITION_FIELD.fieldApiName);
-        this.notes = value(NOTES_FIELD.fieldApiName);
+        this.loaded = {
+            ...this.loaded,
+            [recordId]: { disposition: value(DISPOSITION_FIELD.fieldApiName), notes: value(NOTES_FIELD.fieldApiName) }
+        };
     }
 
     readonly needsQuery = gql`
-        ${needsWrapUpQuery(USER_ID, this.since).text}
+        ${NEEDS_WRAP_UP_QUERY}
     `;
-    readonly needsVariables = needsWrapUpQuery(USER_ID, this.since).variables;
 
     @wire(graphql, { query: '$needsQuery', variables: '$needsVariables' })
-    wiredNeeds(result: { data?: unknown; errors?: unknown; refresh?: () => Promise<unknown> } | undefined): void {
+    wiredNeeds(result: { data?: unknown; errors?: unknown } | undefined): void {
         this.needsAnswer = result;
     }
 
-    /** The picklist's values, and the record's value when an admin has since removed it from the list (unrestricted). */
+    needsAnswer?: { data?: unknown; errors?: unknown };
+
+    /** The form's values: the agent's draft of each field, else what the record holds. */
+    get disposition(): string {
+        const recordId = this.targetRecordId;
+        return recordId ? (this.drafts[recordId]?.disposition ?? this.loaded[recordId]?.disposition ?? '') : '';
+    }
+
+    get notes(): string {
+        const recordId = this.targetRecordId;
+        return recordId ? (this.drafts[recordId]?.notes ?? this.loaded[recordId]?.notes ?? '') : '';
+    }
+
     get collapsed(): boolean {
         return !(this.opened ?? !(this.current?.live === true && !this.chosen));
     }
@@ -123,12 +151,21 @@ export default class CcWrapUp extends LightningElement {
         this.opened = this.collapsed;
     }
 
-    get options(): { label: string; value: string; selected: boolean }[] {
+    /** The picklist's values, and the record's value when an admin has since removed it from the list (unrestricted). */
+    get options(): { label: string; value: string }[] {
         const values = (this.picklist?.data?.values ?? []).map(({ label, value }) => ({ label, value }));
         if (this.disposition !== '' && !values.some((option) => option.value === this.disposition)) {
             values.push({ label: this.disposition, value: this.disposition });
         }
-        return values.map((option) => ({ ...option, selected: option.value === this.disposition }));
+        return values;
+    }
+
+    /** A select shows its `value` property; the template can only set `selected` attributes, which a user's choice overrides. */
+    override renderedCallback(): void {
+        const select = this.refs?.disposition as HTMLSelectElement | undefined;
+        if (select && select.value !== this.disposition) {
+            select.value = this.disposition;
+        }
     }
 
     get heading(): string {
@@ -139,14 +176,20 @@ export default class CcWrapUp extends LightningElement {
         return !this.target && this.current !== undefined && !this.current.recordId;
     }
 
-    get needs(): WrapUpTarget[] {
-        return needsWrapUpRows(this.needsAnswer?.data, this.targetRecordId, { locale: LOCALE, timeZone: TIME_ZONE, chat: '' }).map(
-            (row) => ({ ...row, buttonLabel: formatLabel(this.labels.wrapOther, row.label) })
-        );
+    get needs(): (WrapUpTarget & { buttonLabel: string })[] {
+        return needsWrapUpRows(this.needsAnswer?.data, this.targetRecordId, {
+            locale: LOCALE,
+            timeZone: TIME_ZONE,
+            chat: this.labels.chat
+        }).map((row) => ({ ...row, buttonLabel: formatLabel(this.labels.wrapOther, row.label) }));
     }
 
     get needsHeading(): string {
         return formatLabel(this.labels.needs, this.needs.length);
+    }
+
+    get statusText(): string {
+        return this.status && this.status.recordId === this.targetRecordId ? this.status.text : '';
     }
 
     get statusClass(): string {
@@ -158,15 +201,11 @@ export default class CcWrapUp extends LightningElement {
     }
 
     handleDisposition(event: Event): void {
-        this.disposition = String((event.target as HTMLSelectElement).value ?? '');
-        this.edited = true;
-        this.status = undefined;
+        this.draft({ disposition: String((event.target as HTMLSelectElement).value ?? '') });
     }
 
     handleNotes(event: Event): void {
-        this.notes = String((event.target as HTMLTextAreaElement).value ?? '');
-        this.edited = true;
-        this.status = undefined;
+        this.draft({ notes: String((event.target as HTMLTextAreaElement).value ?? '') });
     }
 
     handleChoose(event: Event): void {
@@ -174,45 +213,74 @@ export default class CcWrapUp extends LightningElement {
         const row = this.needs.find((each) => each.recordId === recordId);
         if (row) {
             this.chosen = { recordId: row.recordId, label: row.label };
-            this.resetForm();
         }
     }
 
+    /** Saves the fields the agent changed on the record in the form; the form may move on meanwhile, the result stays with its record. */
     async handleSave(event: Event): Promise<void> {
         event.preventDefault();
-        const target = this.target;
-        if (!target || this.saving) {
+        const recordId = this.targetRecordId;
+        if (!recordId || this.saving) {
             return;
         }
-        const notes = this.notes.trim();
-        if (this.disposition === '' && notes === '') {
-            this.status = { text: this.labels.empty, kind: 'error' };
+        const draft = this.drafts[recordId] ?? {};
+        if (this.disposition === '' && this.notes.trim() === '') {
+            this.status = { recordId, text: this.labels.empty, kind: 'error' };
+            return;
+        }
+        const fields: Record<string, string | null> = {};
+        if (draft.disposition !== undefined) {
+            fields[DISPOSITION_FIELD.fieldApiName] = draft.disposition === '' ? null : draft.disposition;
+        }
+        if (draft.notes !== undefined) {
+            fields[NOTES_FIELD.fieldApiName] = draft.notes.trim() === '' ? null : draft.notes;
+        }
+        if (Object.keys(fields).length === 0) {
+            this.status = { recordId, text: this.labels.saved, kind: 'saved' };
             return;
         }
         this.saving = true;
         try {
-            await updateRecord({
-                fields: {
-                    Id: target.recordId,
-                    [DISPOSITION_FIELD.fieldApiName]: this.disposition === '' ? null : this.disposition,
-                    [NOTES_FIELD.fieldApiName]: notes === '' ? null : this.notes
-                }
-            });
-            this.status = { text: this.labels.saved, kind: 'saved' };
-            this.edited = false;
-            await this.needsAnswer?.refresh?.();
+            await updateRecord({ fields: { Id: recordId, ...fields } });
+            this.saved(recordId, draft);
+            this.status = { recordId, text: this.labels.saved, kind: 'saved' };
+            this.askNeedsAgain();
         } catch (error) {
-            // The form keeps what the agent wrote, to save again.
-            this.status = { text: formatLabel(this.labels.failed, errorText(error) || String(error)), kind: 'error' };
+            // The draft stays with its record: nothing the agent wrote is lost, and Save tries again.
+            this.status = { recordId, text: formatLabel(this.labels.failed, errorText(error) || String(error)), kind: 'error' };
         } finally {
             this.saving = false;
         }
     }
 
-    private resetForm(): void {
-        this.disposition = '';
-        this.notes = '';
-        this.edited = false;
-        this.status = undefined;
+    private draft(change: Draft): void {
+        const recordId = this.targetRecordId;
+        if (!recordId) {
+            return;
+        }
+        this.drafts = { ...this.drafts, [recordId]: { ...this.drafts[recordId], ...change } };
+        if (this.status?.recordId === recordId) {
+            this.status = undefined;
+        }
     }
+
+    /** The record now holds what was sent: the draft goes, unless the agent changed it again while it was saving. */
+    private saved(recordId: string, sent: Draft): void {
+        const loaded = this.loaded[recordId] ?? { disposition: '', notes: '' };
+        this.loaded = {
+            ...this.loaded,
+            [recordId]: { disposition: sent.disposition ?? loaded.disposition, notes: sent.notes ?? loaded.notes }
+        };
+        const { [recordId]: current, ...others } = this.drafts;
+        this.drafts = current === sent ? others : this.drafts;
+    }
+
+    /** "Needs wrap-up" asked again, over the last 12 hours from now: after a save, and when the next interaction comes. */
+    private askNeedsAgain(): void {
+        this.needsVariables = needsWrapUpVariables();
+    }
+}
+
+function needsWrapUpVariables(): Record<string, unknown> {
+    return needsWrapUpQuery(USER_ID, new Date(Date.now() - NEEDS_WRAP_UP_HOURS * 3_600_000).toISOString()).variables;
 }

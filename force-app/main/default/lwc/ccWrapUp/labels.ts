@@ -2,6 +2,7 @@
  * The wrap-up form's text, from Custom Labels (Portuguese in force-app/main/default/translations).
  * Values with `{0}` are filled by formatLabel.
  */
+import CHAT from '@salesforce/label/c.CC_Live_Chat';
 import CHOOSE from '@salesforce/label/c.CC_Wrap_Choose';
 import DISPOSITION from '@salesforce/label/c.CC_Wrap_Disposition';
 import EMPTY from '@salesforce/label/c.CC_Wrap_Empty';
@@ -17,6 +18,7 @@ import SAVING from '@salesforce/label/c.CC_Wrap_Saving';
 import TITLE from '@salesforce/label/c.CC_Wrap_Title';
 
 export const WRAP_UP_LABELS = {
+    chat: CHAT,
     choose: CHOOSE,
     disposition: DISPOSITION,
     empty: EMPTY,

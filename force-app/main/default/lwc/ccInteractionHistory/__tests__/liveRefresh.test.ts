@@ -4,7 +4,8 @@
  * behind the live state, and the bound on asking while a write has not landed.
  */
 import { readLiveStateMessage, type LiveSnapshot } from 'c/ccLiveProtocol';
-import { behind, interactionsOfRecord, LiveRefreshPlan, MAX_REFRESHES_PER_CHANGE, sameRecordId } from '../liveRefresh';
+import { sameRecordId } from 'c/ccLiveProtocol';
+import { behind, interactionsOfRecord, LiveRefreshPlan, MAX_REFRESHES_PER_CHANGE } from '../liveRefresh';
 import liveSnapshots from './data/liveSnapshots.json';
 
 const ANA = '0035g00000AnaSzAAJ';

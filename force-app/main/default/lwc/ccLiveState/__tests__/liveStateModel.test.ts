@@ -5,7 +5,8 @@
  */
 import type { LiveSnapshot } from 'c/ccLiveProtocol';
 import { Announcer } from '../announcer';
-import { liveStateModel, sameRecord } from '../liveStateModel';
+import { liveStateModel } from '../liveStateModel';
+import { sameRecordId } from 'c/ccLiveProtocol';
 import { customLabels, labelTranslations, mockCustomLabels } from '../../../../../test/jest-mocks/salesforce/customLabels';
 import twoInteractions from './data/twoInteractions.json';
 
@@ -148,11 +149,11 @@ describe('the link to this record', () => {
     });
 });
 
-describe('sameRecord', () => {
+describe('sameRecordId', () => {
     it('takes a 15-character id and its 18-character form for the same record', () => {
-        expect(sameRecord('0035g00000AbCdE', '0035g00000AbCdEAAV')).toBe(true);
-        expect(sameRecord('0035g00000AbCdEAAV', '0035g00000AbCdFAAV')).toBe(false);
-        expect(sameRecord(undefined, '0035g00000AbCdEAAV')).toBe(false);
+        expect(sameRecordId('0035g00000AbCdE', '0035g00000AbCdEAAV')).toBe(true);
+        expect(sameRecordId('0035g00000AbCdEAAV', '0035g00000AbCdFAAV')).toBe(false);
+        expect(sameRecordId(undefined, '0035g00000AbCdEAAV')).toBe(false);
     });
 });
 

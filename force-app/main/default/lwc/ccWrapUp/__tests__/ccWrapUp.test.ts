@@ -5,7 +5,7 @@
  */
 import USER_ID from '@salesforce/user/Id';
 import { createElement } from 'lwc';
-import { updateRecord } from 'lightning/uiRecordApi';
+import { getRecord, updateRecord } from 'lightning/uiRecordApi';
 import { getObjectInfo, getPicklistValues } from 'lightning/uiObjectInfoApi';
 import CcWrapUp from 'c/ccWrapUp';
 import { emulateUiRecordApi } from '../../../../../test/support/uiRecordApiEmulated';
@@ -159,6 +159,83 @@ describe('the wrap-up form', () => {
         };
         await graphql.settle();
         expect(byId<HTMLElement & { value: string }>(element, 'notes')!.value).toBe('');
+    });
+});
+
+describe('what the agent writes is never lost', () => {
+    /** getRecord as LDS delivers it: the record's Disposition and Notes. */
+    const deliverRecord = (id: string, disposition: string | null, notes: string | null) =>
+        (getRecord as unknown as WireStub).emit({ id, fields: { Disposition__c: { value: disposition }, Notes__c: { value: notes } } });
+    const formValues = (element: HTMLElement) => [
+        byId<HTMLSelectElement>(element, 'disposition')!.value,
+        byId<HTMLElement & { value: string }>(element, 'notes')!.value
+    ];
+
+    it("shows what the record holds, and keeps the agent's typing when the record is delivered again", async () => {
+        const recordId = await endedInteraction('evolux:call-1', '11987654321', 0.1, { Notes__c: 'Asked about the invoice.' });
+        const element = await mountForm({ key: 'evolux:call-1', recordId, label: '11987654321' });
+        deliverRecord(recordId, null, 'Asked about the invoice.');
+        await graphql.settle();
+        expect(formValues(element)).toEqual(['', 'Asked about the invoice.']);
+
+        fillForm(element, 'Resolved', undefined);
+        deliverRecord(recordId, null, 'Asked about the invoice.');
+        element.interaction = { key: 'evolux:call-1', recordId, label: '11987654321 · 14:05', live: false };
+        await graphql.settle();
+
+        expect(formValues(element)).toEqual(['Resolved', 'Asked about the invoice.']);
+    });
+
+    it('sends only the fields the agent changed, so notes it never loaded are not erased', async () => {
+        const recordId = await endedInteraction('evolux:call-1', '11987654321', 0.1, { Notes__c: 'Written in another tab.' });
+        const element = await mountForm({ key: 'evolux:call-1', recordId, label: '11987654321' });
+
+        // getRecord has not answered yet: the agent picks a disposition and saves.
+        fillForm(element, 'Resolved', undefined);
+        await save(element);
+
+        expect(updateRecord).toHaveBeenCalledWith({ fields: { Id: recordId, Disposition__c: 'Resolved' } });
+        expect(org.recordsOf('CC_Interaction__c')[0]?.fields).toEqual(
+            expect.objectContaining({ Disposition__c: 'Resolved', Notes__c: 'Written in another tab.' })
+        );
+    });
+
+    it('keeps each interaction its own draft, and shows the select of the interaction in the form', async () => {
+        const first = await endedInteraction('evolux:call-1', '11987654321', 0.1);
+        const second = await endedInteraction('evolux:call-2', '1133334444', 0);
+        const element = await mountForm({ key: 'evolux:call-1', recordId: first, label: '11987654321' });
+        fillForm(element, 'Callback requested', 'Call back at 6 pm.');
+        await graphql.settle();
+
+        element.interaction = { key: 'evolux:call-2', recordId: second, label: '1133334444' };
+        await graphql.settle();
+        expect(formValues(element)).toEqual(['', '']);
+
+        shadow(element).querySelector<HTMLButtonElement>(`[data-id="needs"] button[data-record-id="${first}"]`)?.click();
+        await graphql.settle();
+        expect(formValues(element)).toEqual(['Callback requested', 'Call back at 6 pm.']);
+    });
+
+    it('a save still out when the next interaction comes reports on its own record, not on the new form', async () => {
+        const first = await endedInteraction('evolux:call-1', '11987654321', 0.1);
+        const second = await endedInteraction('evolux:call-2', '1133334444', 0);
+        const element = await mountForm({ key: 'evolux:call-1', recordId: first, label: '11987654321' });
+        let refuse: (error: unknown) => void = () => undefined;
+        (updateRecord as jest.Mock).mockImplementationOnce(() => new Promise((_, reject) => (refuse = reject)));
+        fillForm(element, 'Resolved', 'First call.');
+        await graphql.settle();
+        byId<HTMLButtonElement>(element, 'save')?.click();
+
+        element.interaction = { key: 'evolux:call-2', recordId: second, label: '1133334444' };
+        refuse({ status: 503, body: [{ errorCode: 'SERVER_UNAVAILABLE', message: 'Try again later' }] });
+        await graphql.settle();
+
+        expect(text(element, 'wrap-up-status')).toBe('');
+        expect(formValues(element)).toEqual(['', '']);
+        shadow(element).querySelector<HTMLButtonElement>(`[data-id="needs"] button[data-record-id="${first}"]`)?.click();
+        await graphql.settle();
+        expect(text(element, 'wrap-up-status')).toBe('The wrap-up was not saved: Try again later');
+        expect(formValues(element)).toEqual(['Resolved', 'First call.']);
     });
 });
 
