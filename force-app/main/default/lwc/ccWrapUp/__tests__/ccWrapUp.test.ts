@@ -299,6 +299,28 @@ describe('Needs wrap-up', () => {
     });
 });
 
+describe('keyboard', () => {
+    it('is all native controls in the tab order: the section toggle, the select, the notes, Save in its form, the list', async () => {
+        const current = await endedInteraction('evolux:now', '11900000000', 0);
+        await endedInteraction('evolux:earlier', '11987654321', 1);
+        const element = await mountForm({ key: 'evolux:now', recordId: current, label: '11900000000' });
+
+        const toggle = byId<HTMLButtonElement>(element, 'wrap-up-toggle')!;
+        expect([toggle.tagName, toggle.getAttribute('aria-controls')]).toEqual(['BUTTON', expect.any(String)]);
+        expect(byId(element, 'disposition')!.tagName).toBe('SELECT');
+        // Enter in the form submits it: Save is its submit button, and saving is the form's submit handler.
+        const saveButton = byId<HTMLButtonElement>(element, 'save')!;
+        expect([saveButton.type, saveButton.form]).toEqual(['submit', byId(element, 'wrap-up-form')]);
+        const controls = Array.from(shadow(element).querySelectorAll('button, select, [data-id="notes"]'));
+        expect(controls.filter((control) => control.getAttribute('tabindex') === '-1')).toEqual([]);
+
+        fillForm(element, 'Voicemail', undefined);
+        byId(element, 'wrap-up-form')!.dispatchEvent(new CustomEvent('submit', { cancelable: true }));
+        await graphql.settle();
+        expect(org.recordsOf('CC_Interaction__c').find((record) => record.Id === current)?.fields.Disposition__c).toBe('Voicemail');
+    });
+});
+
 describe('accessibility', () => {
     it('is accessible with the form and the list shown', async () => {
         const current = await endedInteraction('evolux:now', '11900000000', 0);
