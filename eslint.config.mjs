@@ -80,6 +80,7 @@ export default [
         files: [
             'force-app/main/default/lwc/ccLiveState/**/*.ts',
             'force-app/main/default/lwc/ccLiveProtocol/**/*.ts',
+            'force-app/main/default/lwc/ccLiveChannel/**/*.ts',
             'force-app/main/default/lwc/ccRecordSearch/**/*.ts',
             'force-app/main/default/lwc/ccCallerLink/**/*.ts',
             'force-app/main/default/lwc/ccCrmLookup/**/*.ts',

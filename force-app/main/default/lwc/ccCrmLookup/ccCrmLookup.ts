@@ -138,14 +138,8 @@ export default class CcCrmLookup extends NavigationMixin(LightningElement) {
     private start(request: LookupRequest): void {
         const settingNotes: TextRow[] = [];
         this.request = request;
-        this.settings = readMatchSettings(
-            {
-                matchObjects: request.settings.matchObjects,
-                defaultCountryCode: request.settings.defaultCountryCode,
-                cpfField: request.settings.cpfField
-            },
-            (_property, message) =>
-                settingNotes.push({ key: `setting-${settingNotes.length}`, text: formatLabel(this.labels.settingIgnored, message) })
+        this.settings = readMatchSettings(request.settings, (_property, message) =>
+            settingNotes.push({ key: `setting-${settingNotes.length}`, text: formatLabel(this.labels.settingIgnored, message) })
         );
         this.notes = [...noteRows(request.notes, this.labels), ...settingNotes];
         this.details = sessionRows(request, this.labels);

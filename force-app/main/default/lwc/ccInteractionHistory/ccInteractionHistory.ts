@@ -9,20 +9,12 @@
 import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
 import { NavigationMixin, type PageReference } from 'lightning/navigation';
-import {
-    APPLICATION_SCOPE,
-    MessageContext,
-    publish,
-    subscribe,
-    unsubscribe,
-    type MessageContextValue,
-    type MessageSubscription
-} from 'lightning/messageService';
-import LIVE_STATE_CHANNEL from '@salesforce/messageChannel/CC_Live_State__c';
+import { MessageContext, type MessageContextValue } from 'lightning/messageService';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { errorText } from 'c/ccErrors';
-import { formatLabel, liveStateRequest, newRequestId, readLiveStateMessage } from 'c/ccLiveProtocol';
+import { listenToLiveState } from 'c/ccLiveChannel';
+import { formatLabel, type LiveSnapshot } from 'c/ccLiveProtocol';
 import { historyRows, interactionRecords, type HistoryRow, type InteractionRecord } from './historyModel';
 import { DEFAULT_ROW_COUNT, historyRequest, INTERACTION_OBJECT, RELATED_LIST, rowCountOf, type HistoryVariables } from './historyQuery';
 import { FAILED_LABEL, ROW_LABELS, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
@@ -100,27 +92,21 @@ export default class CcInteractionHistory extends NavigationMixin(LightningEleme
     private answerWaiter?: () => void;
     private refreshing = false;
     private plan = new LiveRefreshPlan();
-    private subscription?: MessageSubscription;
+    private stopListening?: () => void;
     /** Links to each Interaction (NavigationMixin.GenerateUrl), by record id; until then, the Lightning Experience path. */
     private urls: Readonly<Record<string, string>> = {};
     private readonly memo: { records?: InteractionRecord[]; urls?: Readonly<Record<string, string>>; rows?: LinkedRow[] } = {};
 
     override connectedCallback(): void {
-        if (!this.messageContext) {
-            return;
+        // The bridge's answer to the request is the baseline of what changes next.
+        if (this.messageContext) {
+            this.stopListening = listenToLiveState(this.messageContext, HISTORY_SOURCE, (snapshot) => this.receiveLiveState(snapshot));
         }
-        this.subscription = subscribe(this.messageContext, LIVE_STATE_CHANNEL, (message) => this.receiveLiveState(message), {
-            scope: APPLICATION_SCOPE
-        });
-        // The message service keeps no history: ask the bridge for its state, the baseline of what changes next.
-        publish(this.messageContext, LIVE_STATE_CHANNEL, liveStateRequest(HISTORY_SOURCE, newRequestId()));
     }
 
     override disconnectedCallback(): void {
-        if (this.subscription) {
-            unsubscribe(this.subscription);
-            this.subscription = undefined;
-        }
+        this.stopListening?.();
+        this.stopListening = undefined;
     }
 
     get isLoading(): boolean {
@@ -226,12 +212,8 @@ export default class CcInteractionHistory extends NavigationMixin(LightningEleme
         this.reconcile();
     }
 
-    private receiveLiveState(message: unknown): void {
-        const read = readLiveStateMessage(message);
-        if (read?.type !== 'snapshot') {
-            return; // a request (ours or a live-state card's), or not a message of this protocol
-        }
-        this.plan.heard(interactionsOfRecord(read.snapshot, this.pageRecordId));
+    private receiveLiveState(snapshot: LiveSnapshot): void {
+        this.plan.heard(interactionsOfRecord(snapshot, this.pageRecordId));
         this.reconcile();
     }
 

@@ -32,4 +32,4 @@ export { elapsedSeconds, formatCount, formatDuration, formatLabel, formatTimeOfD
 export type { PluralLabels } from './liveText';
 export { Ticker, TICK_MS } from './ticker';
 export type { IntervalTimer } from './ticker';
-export { newRequestId, sameRecordId } from './recordIds';
+export { sameRecordId } from './recordIds';

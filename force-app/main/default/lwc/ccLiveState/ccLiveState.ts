@@ -5,30 +5,12 @@
  * links the interaction to it.
  */
 import { LightningElement, api, wire } from 'lwc';
-import {
-    APPLICATION_SCOPE,
-    MessageContext,
-    publish,
-    subscribe,
-    unsubscribe,
-    type MessageContextValue,
-    type MessageSubscription
-} from 'lightning/messageService';
-import LIVE_STATE_CHANNEL from '@salesforce/messageChannel/CC_Live_State__c';
+import { MessageContext, type MessageContextValue } from 'lightning/messageService';
 import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { failureReason, linkInteraction } from 'c/ccCallerLink';
-import {
-    formatLabel,
-    formatTimeOfDay,
-    hasRunningTimers,
-    isOpenStatus,
-    liveStateRequest,
-    newRequestId,
-    readLiveStateMessage,
-    Ticker,
-    type LiveSnapshot
-} from 'c/ccLiveProtocol';
+import { listenToLiveState } from 'c/ccLiveChannel';
+import { formatLabel, formatTimeOfDay, hasRunningTimers, isOpenStatus, Ticker, type LiveSnapshot } from 'c/ccLiveProtocol';
 import { Announcer } from './announcer';
 import { ANNOUNCEMENT_LABELS, LIVE_LABELS, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
 import { liveClock } from './liveClock';
@@ -51,7 +33,7 @@ export default class CcLiveState extends LightningElement {
     private snapshot?: LiveSnapshot;
     private nowMs = liveClock.now();
     private links: Record<string, LinkState> = {};
-    private subscription?: MessageSubscription;
+    private stopListening?: () => void;
     private readonly announcer = new Announcer();
     /** The template reads `model` many times a render: it is built once per change of what it is made of. */
     private readonly memo: { inputs?: unknown[]; model?: LiveStateModel } = {};
@@ -62,21 +44,14 @@ export default class CcLiveState extends LightningElement {
     };
 
     override connectedCallback(): void {
-        if (!this.messageContext) {
-            return;
+        if (this.messageContext) {
+            this.stopListening = listenToLiveState(this.messageContext, LIVE_STATE_SOURCE, (snapshot) => this.receive(snapshot));
         }
-        this.subscription = subscribe(this.messageContext, LIVE_STATE_CHANNEL, (message) => this.receive(message), {
-            scope: APPLICATION_SCOPE
-        });
-        // The message service keeps no history: ask the bridge for the state it has now.
-        publish(this.messageContext, LIVE_STATE_CHANNEL, liveStateRequest(LIVE_STATE_SOURCE, newRequestId()));
     }
 
     override disconnectedCallback(): void {
-        if (this.subscription) {
-            unsubscribe(this.subscription);
-            this.subscription = undefined;
-        }
+        this.stopListening?.();
+        this.stopListening = undefined;
         this.ticker.stop();
     }
 
@@ -153,12 +128,8 @@ export default class CcLiveState extends LightningElement {
         }
     }
 
-    private receive(message: unknown): void {
-        const read = readLiveStateMessage(message);
-        if (read?.type !== 'snapshot') {
-            return; // our own request, or not a message of this protocol
-        }
-        this.snapshot = read.snapshot;
+    private receive(snapshot: LiveSnapshot): void {
+        this.snapshot = snapshot;
         this.tick();
         this.ticker.runWhile(hasRunningTimers(this.snapshot));
     }
