@@ -229,7 +229,8 @@ async function openTabs(context, url, ready) {
 }
 
 async function main() {
-    await buildPreviewBundle();
+    // The engine and components as an org serves them: LWC's production mode (no development checks or performance marks).
+    await buildPreviewBundle({ mode: 'production' });
     const preview = await startPreview({ port: 0, answerDelayMs: ANSWER_DELAY_MS });
     const browser = await launchChromium();
     try {

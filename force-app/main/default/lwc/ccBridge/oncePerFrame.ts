@@ -35,8 +35,8 @@ export class OncePerFrame {
     request(): void {
         if (!this.pending) {
             this.pending = {
-                frame: this.frames.request(() => this.run()),
-                fallback: this.clock.setTimeout(() => this.run(), FRAME_FALLBACK_MS)
+                frame: this.frames.request(this.run),
+                fallback: this.clock.setTimeout(this.run, FRAME_FALLBACK_MS)
             };
         }
     }
@@ -50,10 +50,11 @@ export class OncePerFrame {
         }
     }
 
-    private run(): void {
+    // One function for every frame (see c/ccCore's burst.ts: a new one would be wrapped again under LWS).
+    private readonly run = (): void => {
         if (this.pending) {
             this.cancel();
             this.refresh();
         }
-    }
+    };
 }

@@ -29,13 +29,7 @@ export class RenderThrottle {
             return;
         }
         this.render();
-        this.timer = this.clock.setTimeout(() => {
-            this.timer = undefined;
-            if (this.requestedMeanwhile) {
-                this.requestedMeanwhile = false;
-                this.request();
-            }
-        }, this.intervalMs);
+        this.timer = this.clock.setTimeout(this.intervalEnded, this.intervalMs);
     }
 
     cancel(): void {
@@ -45,4 +39,13 @@ export class RenderThrottle {
         }
         this.requestedMeanwhile = false;
     }
+
+    // One function for every timer (see c/ccCore's burst.ts: a new one would be wrapped again under LWS).
+    private readonly intervalEnded = (): void => {
+        this.timer = undefined;
+        if (this.requestedMeanwhile) {
+            this.requestedMeanwhile = false;
+            this.request();
+        }
+    };
 }

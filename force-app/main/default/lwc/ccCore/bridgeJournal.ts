@@ -7,7 +7,7 @@ import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import type { AgentFacts, CanonicalEvent } from './events';
 import type { FieldProblem } from './fieldLimits';
 import type { WindowMessage } from './gate';
-import { toIsoString } from './time';
+import { isoFromMillis, toIsoString } from './time';
 import { dropOldest } from './objects';
 
 /** How many diagnostics and recent events the panel keeps (a ring buffer: oldest dropped). */
@@ -44,7 +44,7 @@ export class BridgeJournal {
     heard(message: WindowMessage, data: unknown, receivedAtMs: number, accepted: boolean): void {
         this.stats.messages += 1;
         this.stats[accepted ? 'accepted' : 'rejected'] += 1;
-        const line = { at: new Date(receivedAtMs).toISOString(), origin: message.origin, data: data ?? null, tab: 'A' };
+        const line = { at: isoFromMillis(receivedAtMs), origin: message.origin, data: data ?? null, tab: 'A' };
         this.captured.push(JSON.stringify(line));
         if (this.captured.length > MAX_CAPTURED_MESSAGES) {
             this.captured.shift();

@@ -4,13 +4,17 @@
  */
 export function onceAfterBurst(run: () => void): () => void {
     let queued = false;
+    // One function handed to queueMicrotask every time: under Lightning Web Security the page's
+    // queueMicrotask gets a membrane wrapper for each new function, made once per function object
+    // (@locker/sandbox, getTransferablePointer: proxyPointerCache).
+    const runQueued = () => {
+        queued = false;
+        run();
+    };
     return () => {
         if (!queued) {
             queued = true;
-            queueMicrotask(() => {
-                queued = false;
-                run();
-            });
+            queueMicrotask(runQueued);
         }
     };
 }

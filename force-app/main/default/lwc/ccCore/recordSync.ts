@@ -7,6 +7,7 @@ import { agentLegKey, OBJECTS_WITH_AGENT_LEGS, sameUser, type FoundRecord, type 
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import { changedFields } from './recordFields';
 import { TEXT_FIELD_LENGTHS, type ObjectApiName, type RecordFields } from './recordSchema';
+import { nowIso } from './time';
 import { classifyWriteError, type WriteFailure } from './writeErrors';
 
 /** The record-writer port: UI API createRecord / updateRecord in the org, an emulator elsewhere. */
@@ -120,6 +121,8 @@ export class RecordSync {
     private readonly entries = new Map<string, Entry>();
     /** Keys whose record is not yet what it should be (or was refused): kept apart so nothing scans every record. */
     private readonly unsettled = new Set<string>();
+    /** The records to send in the next task, in the order they changed; one task for all of them. */
+    private readonly due = new Set<Entry>();
     private disposed = false;
     /** Only the leading tab sends; the others keep what the records should hold, in case they take over. */
     private active = true;
@@ -410,7 +413,7 @@ export class RecordSync {
         entry.merged = false;
         entry.attempts = 0;
         const text = `${entry.objectApiName} ${entry.key} is held by ${holder}, as when a call or chat is transferred: this agent's part is recorded as ${entry.leg}, with the same Conversation Key.`;
-        this.listener.diagnostic(diagnostic(this.nowIso(), 'info', DiagnosticCode.AgentLeg, text, entry.key));
+        this.listener.diagnostic(diagnostic(nowIso(this.clock), 'info', DiagnosticCode.AgentLeg, text, entry.key));
         this.settle(entry);
         this.pump(entry);
     }
@@ -480,12 +483,22 @@ export class RecordSync {
 
     /** Sends later, if the record is still this entry's then (a takeover may have let it go meanwhile). */
     private pumpSoon(entry: Entry): void {
-        this.sendSoon(() => {
+        if (this.due.size === 0) {
+            this.sendSoon(this.pumpDue);
+        }
+        this.due.add(entry);
+    }
+
+    // One function for every task (see burst.ts: a new one would be wrapped again under LWS).
+    private readonly pumpDue = (): void => {
+        const due = [...this.due];
+        this.due.clear();
+        for (const entry of due) {
             if (this.entries.get(entry.key) === entry) {
                 this.pump(entry);
             }
-        });
-    }
+        }
+    };
 
     private pump(entry: Entry): void {
         if (this.disposed || !this.active || entry.status !== 'idle' || !this.needsWrite(entry) || this.waitsForMore(entry)) {
@@ -558,7 +571,7 @@ export class RecordSync {
                     ? `Your Salesforce session has expired: log in again. ${subject} is kept and sent again in ${seconds} s, and after each retry until it is saved.`
                     : `Saving ${subject} failed (${failure.message}); retry ${entry.attempts} in ${seconds} s.`;
             const code = failure.kind === 'session' ? DiagnosticCode.SessionExpired : DiagnosticCode.WriteRetrying;
-            this.listener.diagnostic(diagnostic(this.nowIso(), failure.kind === 'session' ? 'error' : 'warn', code, text, entry.key));
+            this.listener.diagnostic(diagnostic(nowIso(this.clock), failure.kind === 'session' ? 'error' : 'warn', code, text, entry.key));
             return;
         }
         this.refuse(entry, failure.kind === 'unknown' ? `${failure.message}, ${entry.attempts} times` : failure.message);
@@ -574,7 +587,7 @@ export class RecordSync {
         this.leaveAgentFieldsAlone(entry);
         this.listener.saved(entry.key, existingId);
         const text = `${entry.objectApiName} ${entry.key} already existed (${existingId}); updating it instead.`;
-        this.listener.diagnostic(diagnostic(this.nowIso(), 'info', DiagnosticCode.WriteMergedDuplicate, text, entry.key));
+        this.listener.diagnostic(diagnostic(nowIso(this.clock), 'info', DiagnosticCode.WriteMergedDuplicate, text, entry.key));
         this.pump(entry);
     }
 
@@ -582,11 +595,7 @@ export class RecordSync {
     private refuse(entry: Entry, why: string): void {
         entry.status = 'failed';
         const text = `Salesforce refused ${entry.objectApiName} ${entry.key}: ${why}. Not retried until the record changes; the record data was: ${JSON.stringify(entry.desired)}`;
-        this.listener.diagnostic(diagnostic(this.nowIso(), 'error', DiagnosticCode.WriteRejected, text, entry.key));
-    }
-
-    private nowIso(): string {
-        return new Date(this.clock.now()).toISOString();
+        this.listener.diagnostic(diagnostic(nowIso(this.clock), 'error', DiagnosticCode.WriteRejected, text, entry.key));
     }
 }
 

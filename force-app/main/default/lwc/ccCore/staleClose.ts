@@ -21,6 +21,8 @@ export class StaleClose {
     private readonly clock: Clock;
     private readonly listener: StaleCloseListener;
     private timer?: unknown;
+    /** When the timer fires (clock ms). */
+    private wakeAt = Number.POSITIVE_INFINITY;
 
     constructor(state: BridgeState, config: BridgeConfig, clock: Clock, listener: StaleCloseListener) {
         this.state = state;
@@ -29,17 +31,19 @@ export class StaleClose {
         this.listener = listener;
     }
 
-    /** Wakes up when the first open interaction or pause would turn stale, if nothing is heard of it before. */
+    /**
+     * Wakes up when the first open interaction or pause would turn stale, if nothing is heard of it
+     * before. A timer already due by then stays: hearing of something only moves its deadline later,
+     * and waking early just checks and sleeps again. So a message sets no timer of its own.
+     */
     schedule(): void {
-        this.dispose();
-        const deadlines = this.openItems().map(({ key, staleMs }) => (this.state.lastHeard.get(key) ?? this.clock.now()) + staleMs);
-        if (deadlines.length > 0) {
-            const delay = Math.max(0, Math.min(...deadlines) - this.clock.now());
-            this.timer = this.clock.setTimeout(() => {
-                this.timer = undefined;
-                this.closeStale();
-                this.schedule();
-            }, delay);
+        const now = this.clock.now();
+        const deadlines = this.openItems().map(({ key, staleMs }) => (this.state.lastHeard.get(key) ?? now) + staleMs);
+        const wakeAt = Math.min(...deadlines);
+        if (deadlines.length > 0 && (this.timer === undefined || wakeAt < this.wakeAt)) {
+            this.dispose();
+            this.wakeAt = wakeAt;
+            this.timer = this.clock.setTimeout(this.wake, Math.max(0, wakeAt - now));
         }
     }
 
@@ -49,6 +53,13 @@ export class StaleClose {
             this.timer = undefined;
         }
     }
+
+    // One function for every timer (see burst.ts: a new one would be wrapped again under LWS).
+    private readonly wake = (): void => {
+        this.timer = undefined;
+        this.closeStale();
+        this.schedule();
+    };
 
     /** Open interactions and pause segments, with how long each may go without an event. */
     private openItems(): { key: string; staleMs: number }[] {

@@ -100,7 +100,7 @@ describe('writes sent in a task of their own (the browser’s nextTask port)', (
             tasks.splice(0).forEach((task) => task());
             await flushPromises();
         };
-        return { writer, sync, runTasks };
+        return { writer, sync, runTasks, tasks };
     }
 
     it('sends nothing until the task runs, then one create for every change that came before it', async () => {
@@ -116,6 +116,25 @@ describe('writes sent in a task of their own (the browser’s nextTask port)', (
         await runTasks();
         expect(writer.calls.map((call) => call.op)).toEqual(['create']);
         expect(writer.recordsOf('CC_Interaction__c')[0]?.fields.Status__c).toBe('Connected');
+    });
+
+    it('asks for one task for all the records a burst changed, and sends them in the order they changed', async () => {
+        const { writer, sync, runTasks, tasks } = deferredSync();
+        const pauseKey = 'evolux:pause:1:2021-02-18T20:51:54Z';
+
+        sync.sync('CC_Interaction__c', CALL_KEY, FIELDS);
+        sync.sync('CC_Agent_Pause__c', pauseKey, { External_Key__c: pauseKey, Reason__c: 'Lanche' });
+        sync.sync('CC_Interaction__c', CALL_KEY, { ...FIELDS, Status__c: 'Connected' });
+        expect(tasks).toHaveLength(1);
+
+        await runTasks();
+        expect(writer.calls.map((call) => [call.op, call.objectApiName])).toEqual([
+            ['create', 'CC_Interaction__c'],
+            ['create', 'CC_Agent_Pause__c']
+        ]);
+        // The next change asks for a task of its own.
+        sync.sync('CC_Interaction__c', CALL_KEY, { ...FIELDS, Status__c: 'Ended' });
+        expect(tasks).toHaveLength(1);
     });
 
     it('sends nothing for a record let go before its task ran (a takeover keeps only what it needs)', async () => {

@@ -45,6 +45,31 @@ describe('a call whose end never arrives', () => {
     });
 });
 
+describe('the stale timer', () => {
+    it('is set once for a call, however many events keep it live: a message sets no timer of its own', async () => {
+        const { bridge, post, clock } = setupBridge({ staleInteractionHours: 1 }, EVOLUX_ORIGIN);
+        const timers = jest.spyOn(clock, 'setTimeout');
+        const cleared = jest.spyOn(clock, 'clearTimeout');
+        await post(seed.softphoneCallInvited);
+        const staleTimers = () => timers.mock.calls.filter(([, ms]) => ms === 60 * 60_000).length;
+        expect(staleTimers()).toBe(1);
+
+        // A resent accept and a late invite, each heard 10 minutes after the last event.
+        for (const message of [seed.softphoneCallAccepted, seed.softphoneCallAccepted, seed.softphoneCallInvited]) {
+            await clock.advance(10 * 60_000);
+            await post(message);
+        }
+        expect(staleTimers()).toBe(1);
+        expect(cleared).not.toHaveBeenCalled();
+
+        // The timer wakes at the first deadline, finds the call heard of since, and sleeps until its new one.
+        await clock.advance(30 * 60_000);
+        expect(bridge.view().openInteractions).toHaveLength(1);
+        await clock.advance(30 * 60_000);
+        expect(bridge.view().openInteractions).toHaveLength(0);
+    });
+});
+
 describe('a pause whose stop never arrives', () => {
     it('stops showing the agent as paused after 12 hours, and the segment keeps no invented end', async () => {
         const { bridge, writer, post, clock } = setupBridge({}, EVOLUX_ORIGIN);
