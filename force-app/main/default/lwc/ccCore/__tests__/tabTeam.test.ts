@@ -4,7 +4,7 @@
  */
 import { MemoryStorage } from '../../../../../../tools/replay/memoryStorage';
 import { HEARTBEAT_MS, LEADER_KEY, LEASE_MS, LeaseLeadership } from '../leadership';
-import { loadState, MAX_SAVED_AGE_MS, saveState, STATE_KEY } from '../savedState';
+import { loadState, MAX_SAVED_AGE_MS, saveState, STATE_KEY, stateKey } from '../savedState';
 
 const IRA = '0055g00000IrAaaAAA';
 const ARIEL = '0055g00000ArIeLAAA';
@@ -243,7 +243,37 @@ describe('saved state', () => {
     it('reads back what was saved', () => {
         const tab = new MemoryStorage().forTab('A');
         expect(saveState(tab, IRA, state)).toBe(true);
-        expect(loadState(tab, T0 + 1000, IRA)).toEqual({ version: 1, ...state });
+        expect(loadState(tab, T0 + 1000, IRA)).toEqual({ version: 2, ...state });
+    });
+
+    it('saves a record whose write Salesforce confirmed without the confirmed values, and reads them back', () => {
+        const tab = new MemoryStorage().forTab('A');
+        const written = {
+            key: 'evolux:2',
+            objectApiName: 'CC_Interaction__c' as const,
+            desired: { Status__c: 'Ended', Queue__c: null },
+            confirmed: { Queue__c: null, Status__c: 'Ended' },
+            recordId: 'a01000000000002AAA'
+        };
+        const halfWritten = { ...written, key: 'evolux:3', confirmed: { Status__c: 'Connected', Queue__c: null } };
+        saveState(tab, IRA, { ...state, records: [...state.records, written, halfWritten] });
+
+        const stored = JSON.parse(tab.getItem(stateKey(IRA)) ?? '{}') as { records: Record<string, unknown>[] };
+        expect(stored.records.map((record) => 'confirmed' in record)).toEqual([true, false, true]);
+        expect(loadState(tab, T0 + 1000, IRA)?.records).toEqual([...state.records, written, halfWritten]);
+    });
+
+    it('reads the state the previous version saved, every record with its confirmed values', () => {
+        const tab = new MemoryStorage().forTab('A');
+        const written = {
+            key: 'evolux:2',
+            objectApiName: 'CC_Interaction__c',
+            desired: { Status__c: 'Ended' },
+            confirmed: { Status__c: 'Ended' }
+        };
+        tab.setItem(stateKey(IRA), JSON.stringify({ version: 1, ...state, records: [...state.records, written] }));
+
+        expect(loadState(tab, T0 + 1000, IRA)).toEqual({ version: 2, ...state, records: [...state.records, written] });
     });
 
     it('keeps each agent’s state apart: the next agent at the same browser neither restores nor overwrites it', () => {
@@ -277,7 +307,7 @@ describe('saved state', () => {
         saveState(tab, IRA, { ...state, records: [...state.records, confirmed, refused] });
 
         expect(loadState(tab, T0 + MAX_SAVED_AGE_MS + 1, IRA)).toEqual({
-            version: 1,
+            version: 2,
             savedAt: T0,
             interactions: [],
             pauses: { segments: {}, openByAgent: {} },
@@ -289,7 +319,11 @@ describe('saved state', () => {
         ['not JSON', '{"version": 1,'],
         ['another version', JSON.stringify({ ...state, version: 99 })],
         ['interactions that are not interactions', JSON.stringify({ ...state, version: 1, interactions: [{ key: 1 }] })],
-        ['no records list', JSON.stringify({ ...state, version: 1, records: 'none' })]
+        ['no records list', JSON.stringify({ ...state, version: 1, records: 'none' })],
+        [
+            'a record of the previous version without its confirmed values',
+            JSON.stringify({ ...state, version: 1, records: [{ key: 'evolux:1', objectApiName: 'CC_Interaction__c', desired: {} }] })
+        ]
     ])('ignores saved state that is %s', (_case, text) => {
         const tab = new MemoryStorage().forTab('A');
         tab.setItem(STATE_KEY, text);
