@@ -49,9 +49,10 @@ export interface SavedState {
 type StoredRecord = Omit<SavedRecord, 'confirmed'> & { confirmed?: SavedRecord['confirmed'] };
 
 export function saveState(storage: SharedStorage, userId: string | null | undefined, state: Omit<SavedState, 'version'>): boolean {
-    const records: StoredRecord[] = state.records.map(({ confirmed, ...record }) =>
-        confirmed !== null && deepEqual(confirmed, record.desired) ? record : { ...record, confirmed }
-    );
+    const records = state.records.map(({ confirmed, ...record }): StoredRecord => {
+        const asDesired = confirmed !== null && deepEqual(confirmed, record.desired);
+        return asDesired ? record : { ...record, confirmed };
+    });
     return writeJson(storage, stateKey(userId), { version: VERSION, ...state, records });
 }
 
