@@ -44,7 +44,7 @@ export default [
             globals: { ...globals.browser }
         },
         rules: {
-            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+            '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
             // Types are checked by tsc; these import rules cannot resolve `c/*` or `lightning/*`.
             'import/no-unresolved': 'off',
             'import/named': 'off',
