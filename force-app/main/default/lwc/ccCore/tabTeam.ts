@@ -10,8 +10,7 @@ import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import type { WindowMessage } from './gate';
 import { HEARTBEAT_MS, LEASE_MS, LeaseLeadership, LockLeadership, WRITER_SAFETY_NET_MS, type Leadership } from './leadership';
 import type { Clock, RecordSync } from './recordSync';
-import { interactionsToSave, loadState, type SavedState } from './savedState';
-import { SavedStateStore } from './savedStateStore';
+import { interactionsToSave, loadState, saveState, type SavedState } from './savedState';
 import { SharedInbox, type SharedMessage } from './sharedInbox';
 import type { SharedStorage } from './sharedStorage';
 import { readTabMessage, type LeaderLock, type TabChannel } from './tabChannel';
@@ -58,7 +57,6 @@ export class TabTeam {
     private readonly ports: TabTeamPorts;
     private readonly listener: TabTeamListener;
     private readonly inbox: SharedInbox;
-    private readonly store: SavedStateStore;
     private leadership: Leadership;
     private heartbeat?: unknown;
     /** The browser may answer the lock request before `start`: nothing is done until then. */
@@ -80,7 +78,6 @@ export class TabTeam {
               )
             : new LeaseLeadership(storage, tabId);
         this.inbox = new SharedInbox(storage, tabId, channel, ports.userId);
-        this.store = new SavedStateStore(storage, ports.userId);
     }
 
     /** Listens to the other tabs, carries on from the saved state, and follows until it is the writer. */
@@ -138,7 +135,7 @@ export class TabTeam {
         const interactions = interactionsToSave(state.interactions.values());
         const keys = new Set<string>([...interactions.map((interaction) => interaction.key), ...Object.keys(state.pauses.segments)]);
         this.listener.saving(keys);
-        const saved = this.store.save({
+        const saved = saveState(this.ports.storage, this.ports.userId, {
             savedAt: this.ports.clock.now(),
             interactions,
             pauses: state.pauses,
@@ -177,9 +174,6 @@ export class TabTeam {
         this.checkLeadership();
         if (!this.ports.channel || this.leadership.isLeader) {
             this.readInbox();
-        }
-        if (this.leadership.isLeader) {
-            this.store.tidy();
         }
         if (!this.ports.channel) {
             this.listener.readStoredCallers();
@@ -236,10 +230,6 @@ export class TabTeam {
         );
         this.sync.restore(saved);
         this.sync.setActive(true);
-        // The previous writer saved since this tab last did: all of the state, then without its leftovers.
-        this.store.forgetWritten();
-        this.save();
-        this.store.tidy(true);
         this.listener.startedWriting();
         // What followers stored while no tab, or a stalled one, was writing; then on the heartbeat.
         if (channel) {

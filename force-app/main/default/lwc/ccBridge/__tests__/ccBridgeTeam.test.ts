@@ -3,9 +3,7 @@
  * GraphQL caller lookup, the panel's caller actions, the exported log and debug logging.
  */
 import USER_ID from '@salesforce/user/Id';
-import { loadState } from '../../ccCore/savedState';
-import type { SharedStorage } from 'c/ccCore';
-import { browserStorage } from '../browserStorage';
+import { stateKey } from '../../ccCore/savedState';
 import { panelRendered } from '../../../../../test/support/panelRendered';
 import { createElement } from 'lwc';
 import { createRecord } from 'lightning/uiRecordApi';
@@ -198,8 +196,8 @@ describe('c-cc-bridge when its tab closes', () => {
         window.dispatchEvent(new CustomEvent('pagehide'));
 
         expect(window.localStorage.getItem('ccBridge.leader')).toBeNull();
-        const saved = loadState(browserStorage() as SharedStorage, Date.now(), USER_ID);
-        expect(saved?.interactions.map((state) => state.key)).toEqual([`evolux:${seed.softphoneCallInvited.payload.id}`]);
-        expect(saved?.records[0]).toMatchObject({ recordId: writer.recordsOf('CC_Interaction__c')[0]?.Id });
+        const saved = JSON.parse(window.localStorage.getItem(stateKey(USER_ID)) ?? '{}');
+        expect(saved.interactions.map((state: { key: string }) => state.key)).toEqual([`evolux:${seed.softphoneCallInvited.payload.id}`]);
+        expect(saved.records[0]).toMatchObject({ recordId: writer.recordsOf('CC_Interaction__c')[0]?.Id });
     });
 });

@@ -4,8 +4,7 @@
  */
 import { MemoryStorage } from '../../../../../../tools/replay/memoryStorage';
 import { HEARTBEAT_MS, LEADER_KEY, LEASE_MS, LeaseLeadership } from '../leadership';
-import { itemPrefix, loadState, MAX_SAVED_AGE_MS, saveState, STATE_KEY, stateKey } from '../savedState';
-import { SavedStateStore } from '../savedStateStore';
+import { loadState, MAX_SAVED_AGE_MS, saveState, STATE_KEY, stateKey } from '../savedState';
 
 const IRA = '0055g00000IrAaaAAA';
 const ARIEL = '0055g00000ArIeLAAA';
@@ -221,41 +220,30 @@ describe('SharedInbox with a BroadcastChannel', () => {
 });
 
 describe('saved state', () => {
-    const call = {
-        key: 'evolux:1',
-        vendor: 'Evolux' as const,
-        stage: 'connected' as const,
-        facts: { channel: 'Voice' as const },
-        transferCount: 0,
-        messages: [],
-        droppedMessages: 0,
-        notes: {},
-        focused: false,
-        dismissed: false
-    };
     const state = {
         savedAt: T0,
-        interactions: [call],
+        interactions: [
+            {
+                key: 'evolux:1',
+                vendor: 'Evolux' as const,
+                stage: 'connected' as const,
+                facts: { channel: 'Voice' as const },
+                transferCount: 0,
+                messages: [],
+                droppedMessages: 0,
+                notes: {},
+                focused: false,
+                dismissed: false
+            }
+        ],
         pauses: { segments: {}, openByAgent: {} },
         records: [{ key: 'evolux:1', objectApiName: 'CC_Interaction__c' as const, desired: { Status__c: 'Connected' }, confirmed: null }]
     };
 
-    it('reads back what was saved, with when each open interaction was last heard of', () => {
+    it('reads back what was saved', () => {
         const tab = new MemoryStorage().forTab('A');
         expect(saveState(tab, IRA, state)).toBe(true);
-        expect(loadState(tab, T0 + 1000, IRA)).toEqual({ ...state, lastHeard: { 'evolux:1': T0 } });
-    });
-
-    it('saves an item per interaction, with its record, and one for the pauses', () => {
-        const tab = new MemoryStorage().forTab('A');
-        saveState(tab, IRA, state);
-
-        expect(tab.keys(itemPrefix(IRA)).sort()).toEqual([`${itemPrefix(IRA)}evolux:1`, `${itemPrefix(IRA)}pauses`]);
-        expect(JSON.parse(tab.getItem(`${itemPrefix(IRA)}evolux:1`) ?? '{}')).toMatchObject({
-            version: 3,
-            savedAt: T0,
-            item: { interaction: { key: 'evolux:1' }, records: [{ key: 'evolux:1' }] }
-        });
+        expect(loadState(tab, T0 + 1000, IRA)).toEqual({ version: 2, ...state });
     });
 
     it('saves a record whose write Salesforce confirmed without the confirmed values, and reads them back', () => {
@@ -270,15 +258,12 @@ describe('saved state', () => {
         const halfWritten = { ...written, key: 'evolux:3', confirmed: { Status__c: 'Connected', Queue__c: null } };
         saveState(tab, IRA, { ...state, records: [...state.records, written, halfWritten] });
 
-        const storedRecord = (key: string) =>
-            (JSON.parse(tab.getItem(`${itemPrefix(IRA)}${key}`) ?? '{}') as { item: { records: Record<string, unknown>[] } }).item
-                .records[0];
-        expect(storedRecord('evolux:2')).not.toHaveProperty('confirmed');
-        expect(storedRecord('evolux:3')).toHaveProperty('confirmed');
+        const stored = JSON.parse(tab.getItem(stateKey(IRA)) ?? '{}') as { records: Record<string, unknown>[] };
+        expect(stored.records.map((record) => 'confirmed' in record)).toEqual([true, false, true]);
         expect(loadState(tab, T0 + 1000, IRA)?.records).toEqual([...state.records, written, halfWritten]);
     });
 
-    it.each([1, 2])('reads the state version %i saved in one piece, and an item written since wins over it', (version) => {
+    it('reads the state the previous version saved, every record with its confirmed values', () => {
         const tab = new MemoryStorage().forTab('A');
         const written = {
             key: 'evolux:2',
@@ -286,47 +271,9 @@ describe('saved state', () => {
             desired: { Status__c: 'Ended' },
             confirmed: { Status__c: 'Ended' }
         };
-        tab.setItem(stateKey(IRA), JSON.stringify({ version, ...state, records: [...state.records, written] }));
+        tab.setItem(stateKey(IRA), JSON.stringify({ version: 1, ...state, records: [...state.records, written] }));
 
-        expect(loadState(tab, T0 + 1000, IRA)).toEqual({ ...state, records: [...state.records, written], lastHeard: { 'evolux:1': T0 } });
-
-        const ended = { ...call, stage: 'ended' as const };
-        saveState(tab, IRA, { ...state, savedAt: T0 + 500, interactions: [ended], records: [] });
-        const loaded = loadState(tab, T0 + 1000, IRA);
-        expect(loaded?.interactions).toEqual([ended]);
-        expect(loaded?.records).toEqual([...state.records, written]);
-    });
-
-    it('removes, on tidying, the items of ended calls beyond the ten kept, and after a takeover what an earlier version left', () => {
-        const tab = new MemoryStorage().forTab('A');
-        const ended = (index: number) => ({ ...call, key: `evolux:${index}`, stage: 'ended' as const });
-        tab.setItem(stateKey(IRA), JSON.stringify({ version: 2, ...state }));
-        const store = new SavedStateStore(tab, IRA);
-        const eleven = Array.from({ length: 11 }, (_, index) => ended(index));
-        store.save({ ...state, interactions: eleven, records: [] });
-        // Read back, the eleventh-newest is not resumed even before it is removed.
-        expect(loadState(tab, T0, IRA)?.interactions.map((interaction) => interaction.key)).not.toContain('evolux:0');
-
-        let writes = 0;
-        const counted = {
-            ...tab,
-            setItem: (key: string, value: string) => {
-                writes += 1;
-                tab.setItem(key, value);
-            }
-        };
-        const counting = new SavedStateStore(counted, IRA);
-        counting.save({ ...state, interactions: eleven, records: [] });
-        const before = writes;
-        counting.save({ ...state, interactions: [...eleven.slice(1), ended(11)], records: [] });
-        expect(writes - before).toBe(1); // the new call's item only
-
-        counting.tidy();
-        expect(tab.getItem(`${itemPrefix(IRA)}evolux:0`)).toBeNull();
-        expect(tab.getItem(stateKey(IRA))).not.toBeNull();
-        counting.tidy(true);
-        expect(tab.getItem(stateKey(IRA))).toBeNull();
-        expect(loadState(tab, T0, IRA)?.interactions).toHaveLength(10);
+        expect(loadState(tab, T0 + 1000, IRA)).toEqual({ version: 2, ...state, records: [...state.records, written] });
     });
 
     it('keeps each agent’s state apart: the next agent at the same browser neither restores nor overwrites it', () => {
@@ -360,11 +307,11 @@ describe('saved state', () => {
         saveState(tab, IRA, { ...state, records: [...state.records, confirmed, refused] });
 
         expect(loadState(tab, T0 + MAX_SAVED_AGE_MS + 1, IRA)).toEqual({
+            version: 2,
             savedAt: T0,
             interactions: [],
             pauses: { segments: {}, openByAgent: {} },
-            records: state.records,
-            lastHeard: {}
+            records: state.records
         });
     });
 
@@ -381,21 +328,6 @@ describe('saved state', () => {
         const tab = new MemoryStorage().forTab('A');
         tab.setItem(STATE_KEY, text);
         expect(loadState(tab, T0)).toBeUndefined();
-    });
-
-    it.each([
-        ['not JSON', '{"version": 3,'],
-        ['of another version', JSON.stringify({ version: 4, savedAt: T0, item: { records: [], lastHeard: {} } })],
-        [
-            'an interaction that is not one',
-            JSON.stringify({ version: 3, savedAt: T0, item: { interaction: { key: 2 }, records: [], lastHeard: {} } })
-        ],
-        ['records that are not records', JSON.stringify({ version: 3, savedAt: T0, item: { records: [{ key: 'x' }], lastHeard: {} } })]
-    ])('ignores an item that is %s, and reads the others', (_case, text) => {
-        const tab = new MemoryStorage().forTab('A');
-        saveState(tab, IRA, state);
-        tab.setItem(`${itemPrefix(IRA)}evolux:9`, text);
-        expect(loadState(tab, T0, IRA)).toEqual({ ...state, lastHeard: { 'evolux:1': T0 } });
     });
 
     it('reports a storage that refuses writes as not saved instead of throwing', () => {
