@@ -3,12 +3,15 @@
 // shift (tools/replay/syntheticShift.ts) reach the tab each was heard in, with every UI API and
 // GraphQL answer held back 150 ms as an org's round trip. The same messages then go to three tabs
 // running a plain listener (each tab creates and updates its own records, and looks the caller up
-// itself). For both it prints the main-thread time of handling one message (p50, p99, with the
+// itself), first in the page outside any sandbox, then as a `c` component inside the LWS sandbox, as
+// an org would run it. For each it prints the main-thread time of handling one message (p50, p99, with the
 // microtasks the handling queued), the main-thread time of all work per message (Chromium's
 // TaskDuration), the main-thread tasks long enough to drop a frame (from a trace, so work deferred
 // to a later frame or task counts too), localStorage writes per message, the time from
 // connectedCallback to listening, and ring → screen pop latency. The last line is one JSON object.
+import { fileURLToPath } from 'node:url';
 import { buildPreviewBundle } from '../preview/build/bundle.mjs';
+import { buildNamespaceSource } from '../preview/build/namespaceBundle.mjs';
 import { startPreview } from '../preview/server/previewServer.mjs';
 import { syntheticShift } from '../.tools-build/tools/replay/syntheticShift.js';
 import { launchChromium } from './browser.mjs';
@@ -84,6 +87,17 @@ const INSTALL_PLAIN_LISTENER = () => {
     performance.mark('plain listening');
 };
 
+// The same plain listener as an org would run it: a `c` component in the package's LWS sandbox
+// (e2e/fixtures/lwc/plainListener), on a preview page that shows nothing else (`?shell=off`).
+const SANDBOXED_PLAIN_LISTENER = {
+    name: 'c/plainListener',
+    path: fileURLToPath(new URL('fixtures/lwc/plainListener/plainListener.js', import.meta.url))
+};
+const MOUNT_SANDBOXED_PLAIN_LISTENER = (source) => {
+    const PlainListener = window.previewSandbox.load(source)['c/plainListener'].default;
+    document.body.appendChild(window.previewSandbox.createElement('c-plain-listener', { is: PlainListener }));
+};
+
 // Delivers one message as the browser does (a MessageEvent on the window) and returns how long the
 // listeners took on the main thread: their synchronous work and the microtasks it queued (the
 // bridge's one notification and save per burst run there), up to eight microtasks deep.
@@ -157,7 +171,13 @@ async function playShift(tabs, origin) {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     // The plain listener sends a request per message: the browser queues them (six at a time per host).
     for (const page of pages) {
-        await page.waitForFunction(() => !(window.plainInFlight > 0), undefined, { timeout: 120_000, polling: 100 });
+        await page.waitForFunction(
+            () =>
+                !(window.plainInFlight > 0) &&
+                !(Number(document.querySelector('c-plain-listener')?.getAttribute('data-in-flight') ?? 0) > 0),
+            undefined,
+            { timeout: 120_000, polling: 100 }
+        );
     }
     const tasks = (await taskSeconds(sessions)) - tasksBefore;
     const writes = (await storageWrites(pages)) - writesBefore;
@@ -253,20 +273,35 @@ async function main() {
         const plainStartup = await startupMs(plainTabs.A, 'plain connected', 'plain listening');
         const plainPop = await ringToPop(plainTabs.A, origin, 'plain screen pop');
         const plain = await mainThreadTasks(browser, () => playShift(plainTabs, origin));
+        await Promise.all(Object.values(plainTabs).map((page) => page.close()));
+
+        // The plain listener inside the LWS sandbox, as an org runs any component.
+        const { source } = await buildNamespaceSource({ modules: [SANDBOXED_PLAIN_LISTENER], mode: 'production' });
+        const sandboxedTabs = await openTabs(context, `${preview.url}/?shell=off`, (page) =>
+            page.evaluate(MOUNT_SANDBOXED_PLAIN_LISTENER, source)
+        );
+        const sandboxedStartup = await startupMs(sandboxedTabs.A, 'plain sandboxed connected', 'plain sandboxed listening');
+        const sandboxedPop = await ringToPop(sandboxedTabs.A, origin, 'plain sandboxed screen pop');
+        const sandboxed = await mainThreadTasks(browser, () => playShift(sandboxedTabs, origin));
 
         const rows = [
-            ['', 'product', 'plain listener'],
-            ['handling one message, p50 (ms)', product.p50MsPerMessage, plain.p50MsPerMessage],
-            ['handling one message, p99 (ms)', product.p99MsPerMessage, plain.p99MsPerMessage],
-            ['main-thread work per message (ms)', product.taskMsPerMessage, plain.taskMsPerMessage],
-            ['main-thread tasks over 16 ms (a frame)', product.tasksOver16Ms, plain.tasksOver16Ms],
-            ['main-thread tasks over 50 ms (long tasks)', product.tasksOver50Ms, plain.tasksOver50Ms],
-            ['longest main-thread task (ms)', product.longestTaskMs, plain.longestTaskMs],
-            ['localStorage writes per message', product.storageWritesPerMessage, plain.storageWritesPerMessage],
-            ['connectedCallback → listening (ms)', round(productStartup), round(plainStartup)],
-            [`ring → screen pop, ${ANSWER_DELAY_MS} ms answers (ms)`, round(productPop), round(plainPop)]
+            ['', 'product', 'plain listener', 'plain, in LWS'],
+            ['handling one message, p50 (ms)', product.p50MsPerMessage, plain.p50MsPerMessage, sandboxed.p50MsPerMessage],
+            ['handling one message, p99 (ms)', product.p99MsPerMessage, plain.p99MsPerMessage, sandboxed.p99MsPerMessage],
+            ['main-thread work per message (ms)', product.taskMsPerMessage, plain.taskMsPerMessage, sandboxed.taskMsPerMessage],
+            ['main-thread tasks over 16 ms (a frame)', product.tasksOver16Ms, plain.tasksOver16Ms, sandboxed.tasksOver16Ms],
+            ['main-thread tasks over 50 ms (long tasks)', product.tasksOver50Ms, plain.tasksOver50Ms, sandboxed.tasksOver50Ms],
+            ['longest main-thread task (ms)', product.longestTaskMs, plain.longestTaskMs, sandboxed.longestTaskMs],
+            [
+                'localStorage writes per message',
+                product.storageWritesPerMessage,
+                plain.storageWritesPerMessage,
+                sandboxed.storageWritesPerMessage
+            ],
+            ['connectedCallback → listening (ms)', round(productStartup), round(plainStartup), round(sandboxedStartup)],
+            [`ring → screen pop, ${ANSWER_DELAY_MS} ms answers (ms)`, round(productPop), round(plainPop), round(sandboxedPop)]
         ];
-        const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));
+        const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));
         console.log(`${MESSAGES} messages of the synthetic shift in three Chromium tabs, the bridge inside the LWS sandbox.`);
         console.log('');
         for (const row of rows) {
@@ -290,7 +325,10 @@ async function main() {
                 storageWritesPerMessage: product.storageWritesPerMessage,
                 startupMs: round(productStartup),
                 ringToPopMs: round(productPop),
-                baselineRingToPopMs: round(plainPop)
+                baselineRingToPopMs: round(plainPop),
+                sandboxedBaselineP99MsPerMessage: sandboxed.p99MsPerMessage,
+                sandboxedBaselineTaskMsPerMessage: sandboxed.taskMsPerMessage,
+                sandboxedBaselineRingToPopMs: round(sandboxedPop)
             })
         );
     } finally {

@@ -8,4 +8,8 @@ import Shell from 'preview/shell';
 import { exposeSandboxForTests } from './sandboxHook.js';
 
 exposeSandboxForTests();
-document.getElementById('app').appendChild(createElement('preview-shell', { is: Shell }));
+// `?shell=off`: the platform and the sandbox load, and nothing is shown (npm run bench:browser mounts
+// its sandboxed plain listener on such a page, without the bridge).
+if (new URLSearchParams(window.location.search).get('shell') !== 'off') {
+    document.getElementById('app').appendChild(createElement('preview-shell', { is: Shell }));
+}
