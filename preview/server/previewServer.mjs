@@ -39,9 +39,7 @@ export async function startPreview({
         Object.entries(JSON.parse(readFileSync(configFile, 'utf8'))).filter(([name]) => name !== 'userId')
     );
     const seed = JSON.parse(readFileSync(seedFile, 'utf8'));
-    for (const [objectApiName, records] of Object.entries(seed)) {
-        emulator.seed(objectApiName, records);
-    }
+    emulator.seedAll(seed);
     const [homeObject, homeRecords] = Object.entries(seed).find(([, records]) => records.length > 0) ?? [];
     const softphoneServer = createSoftphoneServer();
     const softphoneUrl = await listen(softphoneServer, HOST, softphonePort ?? (port === 0 ? 0 : port + 1));

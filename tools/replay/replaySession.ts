@@ -93,9 +93,7 @@ export class ReplaySession {
         this.sharedStorage = options.sharedStorage ?? true;
         this.tabApis = options.tabApis ?? 'web';
         this.api = options.api ?? new UiApiEmulator(projectObjects(), { otherObjects: standardObjects(adminFields(options.properties)) });
-        for (const [objectApiName, records] of Object.entries(options.seed ?? {})) {
-            this.api.seed(objectApiName, records);
-        }
+        this.api.seedAll(options.seed ?? {});
     }
 
     /** Adds a diagnostic of the replay itself (bad lines, bad config), not of a bridge. */

@@ -208,6 +208,13 @@ export class UiApiEmulator implements RecordWriter {
         });
     }
 
+    /** Seeds the records of several objects at once: a seed file or a fixture, by object API name. */
+    seedAll(recordsByObject: Record<string, Record<string, unknown>[]>): void {
+        for (const [objectApiName, records] of Object.entries(recordsByObject)) {
+            this.seed(objectApiName, records);
+        }
+    }
+
     /** The stored records of one object, in creation order. */
     recordsOf(objectApiName: string): StoredRecord[] {
         return [...this.records.values()].filter((record) => record.objectApiName === objectApiName);

@@ -39,9 +39,7 @@ let graphql: EmulatedGraphql;
 /** A fresh org with the fixture records; `textFields`: Text fields an admin added to Contact, Lead and Account. */
 function useOrg(textFields: string[] = []) {
     org = new UiApiEmulator(projectObjects(), { otherObjects: standardObjects(textFields) });
-    for (const [objectApiName, records] of Object.entries(orgRecords)) {
-        org.seed(objectApiName, records);
-    }
+    org.seedAll(orgRecords);
     agent = org.asUser(USER_ID);
     emulateUiRecordApi(agent);
     graphql = emulateGraphql(agent);

@@ -28,9 +28,7 @@ beforeAll(() => {
 
 beforeEach(() => {
     const org = new UiApiEmulator(projectObjects());
-    for (const [objectApiName, records] of Object.entries(orgRecords)) {
-        org.seed(objectApiName, records);
-    }
+    org.seedAll(orgRecords);
     wire = emulateGraphql(org);
 });
 

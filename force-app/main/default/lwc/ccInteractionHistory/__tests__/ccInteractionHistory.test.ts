@@ -39,9 +39,7 @@ let wire: EmulatedGraphql;
 
 beforeEach(() => {
     org = new UiApiEmulator(projectObjects());
-    for (const [objectApiName, records] of Object.entries(orgRecords)) {
-        org.seed(objectApiName, records);
-    }
+    org.seedAll(orgRecords);
     wire = emulateGraphql(org);
 });
 

@@ -44,9 +44,7 @@ let anaRecords: InteractionRecord[];
 
 beforeAll(async () => {
     const org = new UiApiEmulator(projectObjects());
-    for (const [objectApiName, records] of Object.entries(orgRecords)) {
-        org.seed(objectApiName, records);
-    }
+    org.seedAll(orgRecords);
     const request = historyRequest('Contact', ANA, 10);
     const answer = await org.graphql(request?.text ?? '', { ...request?.variables });
     anaRecords = interactionRecords(answer.data) ?? [];

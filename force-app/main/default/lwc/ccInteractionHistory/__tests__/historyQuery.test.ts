@@ -15,9 +15,7 @@ const ACME = '0015g00000AcmeLAAR';
 
 function orgWith(options: { unreadableFields?: string[] } = {}): UiApiEmulator {
     const org = new UiApiEmulator(projectObjects(), options);
-    for (const [objectApiName, records] of Object.entries(orgRecords)) {
-        org.seed(objectApiName, records);
-    }
+    org.seedAll(orgRecords);
     return org;
 }
 
