@@ -1,9 +1,12 @@
 /**
- * `npm run bench`: a synthetic 8-hour shift through the replay pipeline, twice in one process: as
- * the product runs (every tab hears every event; unique keys and the record sync keep one record
- * per call), and as a plain per-tab listener would (each tab creates and updates its own record,
- * with no shared key). Prints a table, then one JSON line with the figures for the README.
+ * `npm run bench`: a synthetic 8-hour shift through the replay pipeline, as the product runs (every
+ * tab hears every event; unique keys and the record sync keep one record per call), and as a plain
+ * per-tab listener would (each tab creates and updates its own record, with no shared key). Each run
+ * is a fresh Node process, the two alternating (product first in odd rounds, the listener first in
+ * even ones): in one process, whichever ran first paid the JIT warm-up and the other's garbage, and
+ * measured up to twice as slow. Prints the median of the rounds and their range, then one JSON line.
  */
+import { spawnSync } from 'child_process';
 import { ObjectApiName, type RecordFields } from 'c/ccCore';
 import { UiApiEmulator } from '../uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../uiApiEmulator/objectMetadata';
@@ -77,6 +80,58 @@ async function run(api: UiApiEmulator, shift: ReturnType<typeof syntheticShift>,
     };
 }
 
+const ROUNDS = 5;
+type Variant = 'product' | 'baseline';
+
+/** Runs one variant in this process and prints its figures as one JSON line (`--run product|baseline`). */
+async function runVariant(variant: Variant): Promise<void> {
+    const shift = syntheticShift();
+    const figures =
+        variant === 'product'
+            ? await run(new UiApiEmulator(projectObjects()), shift, true)
+            : await run(new KeylessEmulator(projectObjects()), shift, false);
+    console.log(JSON.stringify(figures));
+}
+
+/** One variant in a fresh Node process, with this process's loader. */
+function runInFreshProcess(variant: Variant): RunFigures {
+    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--run', variant], { encoding: 'utf8' });
+    if (child.status !== 0) {
+        throw new Error(`bench run "${variant}" failed: ${child.stderr}`);
+    }
+    return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as RunFigures;
+}
+
+/**
+ * The figures of several runs of one variant: the timings are their median, the counts must be equal
+ * in every run (the shift and the emulator are deterministic), else the bench is broken.
+ */
+function combine(runs: RunFigures[]): RunFigures & { eventsPerSecondRange: string } {
+    const median = (pick: (figures: RunFigures) => number) => {
+        const sorted = runs.map(pick).sort((a, b) => a - b);
+        return sorted[Math.floor(sorted.length / 2)] ?? 0;
+    };
+    const counts = (figures: RunFigures) =>
+        JSON.stringify([
+            figures.interactionWrites,
+            figures.interactionRecords,
+            figures.pauseRecords,
+            figures.lookups,
+            figures.storageWritesPerMessage
+        ]);
+    if (new Set(runs.map(counts)).size > 1) {
+        throw new Error(`bench runs of one variant counted differently: ${runs.map(counts).join(' ')}`);
+    }
+    const speeds = runs.map((figures) => figures.eventsPerSecond).sort((a, b) => a - b);
+    return {
+        ...(runs[0] as RunFigures),
+        eventsPerSecond: median((figures) => figures.eventsPerSecond),
+        p99MicrosPerEvent: median((figures) => figures.p99MicrosPerEvent),
+        peakHeapMB: median((figures) => figures.peakHeapMB),
+        eventsPerSecondRange: `${speeds[0]}–${speeds[speeds.length - 1]}`
+    };
+}
+
 function table(rows: [string, string | number, string | number][]): string {
     const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));
     return rows
@@ -84,21 +139,30 @@ function table(rows: [string, string | number, string | number][]): string {
         .join('\n');
 }
 
-async function main(): Promise<void> {
+function main(): void {
     const shift = syntheticShift();
-    const product = await run(new UiApiEmulator(projectObjects()), shift, true);
-    const baseline = await run(new KeylessEmulator(projectObjects()), shift, false);
+    const runs: Record<Variant, RunFigures[]> = { product: [], baseline: [] };
+    for (let round = 1; round <= ROUNDS; round += 1) {
+        const order: Variant[] = round % 2 === 1 ? ['product', 'baseline'] : ['baseline', 'product'];
+        for (const variant of order) {
+            runs[variant].push(runInFreshProcess(variant));
+        }
+    }
+    const product = combine(runs.product);
+    const baseline = combine(runs.baseline);
     const interactions = shift.calls + shift.chats;
     const perCall = (value: number) => Math.round((value / interactions) * 100) / 100;
 
     console.log(
         `Synthetic 8-hour shift: ${shift.calls} calls, ${shift.pauseSegments} pause segments, ${shift.chats} chats; every event delivered to ${TABS.length} tabs (${shift.lines.length} messages).`
     );
+    console.log(`Median of ${ROUNDS} runs each, alternating, each in a fresh process.`);
     console.log('');
     console.log(
         table([
             ['', 'product', 'plain listener'],
             ['messages per second', product.eventsPerSecond, baseline.eventsPerSecond],
+            ['messages per second, range', product.eventsPerSecondRange, baseline.eventsPerSecondRange],
             ['p99 µs per message', product.p99MicrosPerEvent, baseline.p99MicrosPerEvent],
             ['interaction writes per call', perCall(product.interactionWrites), perCall(baseline.interactionWrites)],
             ['interaction records', product.interactionRecords, baseline.interactionRecords],
@@ -114,8 +178,11 @@ async function main(): Promise<void> {
     console.log('');
     console.log(
         JSON.stringify({
+            rounds: ROUNDS,
             eventsPerSecond: product.eventsPerSecond,
             baselineEventsPerSecond: baseline.eventsPerSecond,
+            eventsPerSecondRange: product.eventsPerSecondRange,
+            baselineEventsPerSecondRange: baseline.eventsPerSecondRange,
             p99MicrosPerEvent: product.p99MicrosPerEvent,
             writesPerCall: perCall(product.interactionWrites),
             baselineWritesPerCall: perCall(baseline.interactionWrites),
@@ -130,7 +197,12 @@ async function main(): Promise<void> {
     );
 }
 
-main().catch((error: unknown) => {
-    console.error(error);
-    process.exitCode = 1;
-});
+const variantFlag = process.argv.indexOf('--run');
+if (variantFlag >= 0) {
+    runVariant(process.argv[variantFlag + 1] === 'baseline' ? 'baseline' : 'product').catch((error: unknown) => {
+        console.error(error);
+        process.exitCode = 1;
+    });
+} else {
+    main();
+}
