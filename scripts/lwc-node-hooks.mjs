@@ -1,6 +1,8 @@
 // Module hooks for scripts/lwc-node-loader.mjs (they run on Node's loader thread).
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readCustomLabels } from '../preview/build/customLabels.mjs';
+import { salesforceModuleSource } from '../preview/build/salesforceModules.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const lwcRoot = path.join(root, 'force-app', 'main', 'default', 'lwc');
@@ -11,7 +13,15 @@ const projectModules = [path.join(root, 'force-app') + path.sep, path.join(root,
 const toolsBuildForceApp = pathToFileURL(path.join(root, '.tools-build', 'force-app') + path.sep).href;
 const forceApp = pathToFileURL(path.join(root, 'force-app') + path.sep).href;
 
+// `@salesforce/*` modules (schema references, labels, the user id) are served by the org; here they
+// are the preview's, so a reference the org would refuse fails here too (salesforceModules.mjs).
+const SALESFORCE_MODULE = 'salesforce-module:';
+let labels;
+
 export async function resolve(specifier, context, nextResolve) {
+    if (specifier.startsWith('@salesforce/')) {
+        return { url: SALESFORCE_MODULE + specifier, shortCircuit: true };
+    }
     const bundle = /^c\/([A-Za-z0-9_]+)$/.exec(specifier);
     if (bundle) {
         return nextResolve(pathToFileURL(path.join(lwcRoot, bundle[1], `${bundle[1]}.js`)).href, context);
@@ -28,6 +38,15 @@ export async function resolve(specifier, context, nextResolve) {
 }
 
 export async function load(url, context, nextLoad) {
+    if (url.startsWith(SALESFORCE_MODULE)) {
+        const specifier = url.slice(SALESFORCE_MODULE.length);
+        labels ??= readCustomLabels();
+        const source = salesforceModuleSource(specifier, labels);
+        if (source === undefined) {
+            throw new Error(`${specifier}: the org serves no such module`);
+        }
+        return { format: 'module', source, shortCircuit: true };
+    }
     if (url.startsWith('file:') && projectModules.some((dir) => fileURLToPath(url).startsWith(dir)) && url.endsWith('.js')) {
         return nextLoad(url, { ...context, format: 'module' });
     }

@@ -1,6 +1,5 @@
 /**
- * Linking an interaction to the caller's record: which lookup of CC_Interaction__c a record's
- * object goes in, and the UI API write that sets it, shared by the live-state card and the pages.
+ * Linking an interaction to the caller's record: the UI API write that sets the interaction's lookup
+ * to it (the lookup of each object is c/ccLiveProtocol's linkFieldFor), for the live-state card.
  */
 export { failureReason, linkInteraction } from './interactionLinker';
-export { linkFieldFor } from './linkFields';

@@ -4,7 +4,7 @@
  */
 import { updateRecord } from 'lightning/uiRecordApi';
 import { errorText } from 'c/ccErrors';
-import { linkFieldFor } from './linkFields';
+import { linkFieldFor } from 'c/ccLiveProtocol';
 
 export async function linkInteraction(interactionRecordId: string, objectApiName: string | undefined, recordId: string): Promise<void> {
     const field = linkFieldFor(objectApiName);

@@ -3,6 +3,7 @@
  * field the bridge owns is always present (null when unknown), so a diff between two mappings
  * is exactly the update to send.
  */
+import { linkFieldFor } from 'c/ccLiveProtocol';
 import type { BridgeConfig } from './config';
 import { interactionStatus, type InteractionState } from './interactionMachine';
 import type { CustomEventState } from './customEvents';
@@ -141,7 +142,8 @@ function oneLine(text: string): string {
 /** Contact__c, Lead__c or Account__c when exactly one record is the caller; only that field is written. */
 function callerLookups(state: InteractionState): RecordFields {
     const record = state.caller?.outcome === 'single' ? state.caller.record : undefined;
-    return record ? { [`${record.objectApiName}__c`]: record.recordId } : {};
+    const field = record ? linkFieldFor(record.objectApiName) : undefined;
+    return record && field ? { [field]: record.recordId } : {};
 }
 
 function isoOrNull(instant: Instant | undefined): string | null {

@@ -14,8 +14,7 @@ import { createRecord, updateRecord } from 'lightning/uiRecordApi';
 import { gql, graphql } from 'lightning/graphql';
 import USER_ID from '@salesforce/user/Id';
 import { errorText } from 'c/ccErrors';
-import { formatLabel } from 'c/ccLiveProtocol';
-import { linkFieldFor } from 'c/ccCallerLink';
+import { formatLabel, linkFieldFor } from 'c/ccLiveProtocol';
 import {
     GraphqlCallerDirectory,
     GraphqlQueue,

@@ -3,18 +3,9 @@
  * Interaction's lookup to records of the page's object, newest first, as many as the page shows.
  * Pure, so the query is checked against the UI API GraphQL stand-in (tools/uiGraphql) without a DOM.
  */
+import { linkFieldFor } from 'c/ccLiveProtocol';
 
 export const INTERACTION_OBJECT = 'CC_Interaction__c';
-
-/**
- * The Interaction's lookup to each object the history can be on. Caller matching writes the one of
- * the matched record (ccCore/recordFields.ts), and so does "Link to this record" (c/ccCallerLink).
- */
-const LOOKUP_FIELDS: Readonly<Record<string, string>> = {
-    Contact: 'Contact__c',
-    Lead: 'Lead__c',
-    Account: 'Account__c'
-};
 
 /**
  * The related list "View All" opens: the `<relationshipName>` of the three lookups
@@ -38,13 +29,6 @@ export interface HistoryRequest {
     variables: HistoryVariables;
 }
 
-/** The Interaction's lookup to records of this object, or undefined for an object it has none to. */
-export function lookupFieldFor(objectApiName: string | undefined): string | undefined {
-    return objectApiName !== undefined && Object.prototype.hasOwnProperty.call(LOOKUP_FIELDS, objectApiName)
-        ? LOOKUP_FIELDS[objectApiName]
-        : undefined;
-}
-
 /**
  * The rows to show, from App Builder's "Rows" (an Integer property, which can still arrive as text):
  * whole, from 1 to 50; anything else shows the default.
@@ -59,7 +43,8 @@ export function rowCountOf(value: unknown): number {
 
 /**
  * The request for a record page, or undefined where there is nothing to ask (no record yet, or an
- * object the Interaction has no lookup to).
+ * object the Interaction has no lookup to). The lookup is the one caller matching and "Link to this
+ * record" write (c/ccLiveProtocol's linkFieldFor).
  *
  * Order: Offered_At__c newest first, with the Interactions that have none last (`nulls: LAST`, said
  * rather than left to the default, which the GraphQL and SOQL docs describe differently). Only the
@@ -76,7 +61,7 @@ export function historyRequest(
     recordId: string | undefined,
     rowCount: number
 ): HistoryRequest | undefined {
-    const lookupField = lookupFieldFor(objectApiName);
+    const lookupField = linkFieldFor(objectApiName);
     if (!lookupField || !recordId) {
         return undefined;
     }

@@ -1,7 +1,8 @@
 /**
  * Contact Center Bridge live-state protocol: the messages on the CC_Live_State__c channel, the text
  * of live views (timers, counts, times of day, labels) and the ticker that runs their timers, and the
- * object check every reader of untrusted values uses. It imports nothing, so a record page that
+ * object check every reader of untrusted values uses, and the interaction's lookup to a caller's
+ * record. It imports no code (only field references from @salesforce/schema), so a record page that
  * shows the live state loads only this, not the pipeline.
  */
 export {
@@ -33,3 +34,4 @@ export type { PluralLabels } from './liveText';
 export { Ticker, TICK_MS } from './ticker';
 export type { IntervalTimer } from './ticker';
 export { sameRecordId } from './recordIds';
+export { linkFieldFor } from './linkFields';

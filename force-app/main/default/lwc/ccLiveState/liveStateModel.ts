@@ -3,7 +3,6 @@
  * rows with text in the user's language and locale, the SLDS classes for each state, and which
  * actions apply here. Pure, so every state of the card is checked without a DOM.
  */
-import { linkFieldFor } from 'c/ccCallerLink';
 import {
     elapsedSeconds,
     formatCount,
@@ -11,6 +10,7 @@ import {
     formatLabel,
     formatTimeOfDay,
     isOpenStatus,
+    linkFieldFor,
     sameRecordId,
     type LiveCallerRecord,
     type LiveInteraction,

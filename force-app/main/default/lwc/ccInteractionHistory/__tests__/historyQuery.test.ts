@@ -5,7 +5,7 @@
  */
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
-import { historyQueryText, historyRequest, lookupFieldFor, rowCountOf, RELATED_LIST } from '../historyQuery';
+import { historyQueryText, historyRequest, rowCountOf, RELATED_LIST } from '../historyQuery';
 import { interactionRecords } from '../historyModel';
 import orgRecords from './data/orgRecords.json';
 
@@ -31,14 +31,10 @@ async function namesFor(objectApiName: string, recordId: string, rowCount: numbe
 
 describe('historyRequest', () => {
     it('reads the lookup of the page object: Contact__c, Lead__c, Account__c', () => {
-        expect(['Contact', 'Lead', 'Account', 'Case', undefined].map(lookupFieldFor)).toEqual([
-            'Contact__c',
-            'Lead__c',
-            'Account__c',
-            undefined,
-            undefined
-        ]);
+        expect(historyRequest('Contact', PATRICIA, 5)?.text).toContain('where: { Contact__c: { eq: $recordId } }');
         expect(historyRequest('Lead', PATRICIA, 5)?.text).toContain('where: { Lead__c: { eq: $recordId } }');
+        expect(historyRequest('Account', PATRICIA, 5)?.text).toContain('where: { Account__c: { eq: $recordId } }');
+        expect(historyRequest('Case', PATRICIA, 5)).toBeUndefined();
     });
 
     it('asks nothing before the page says which record it is, or on an object the Interaction has no lookup to', () => {

@@ -1,6 +1,8 @@
 /**
- * Which lookup of the interaction a record page links to: Contact__c, Lead__c or Account__c, by the
- * page's object. Imported from @salesforce/schema so the org knows the component uses these fields.
+ * Which lookup of the interaction holds a caller's record, by the record's object: Contact__c, Lead__c
+ * or Account__c. The bridge writes the matched caller there, "Link to this record" writes the page's
+ * record there, and the history reads a record's interactions through it. Imported from
+ * @salesforce/schema so the org knows the package uses these fields (it then refuses to delete them).
  */
 import ACCOUNT_FIELD from '@salesforce/schema/CC_Interaction__c.Account__c';
 import CONTACT_FIELD from '@salesforce/schema/CC_Interaction__c.Contact__c';

@@ -1,0 +1,17 @@
+import { linkFieldFor } from 'c/ccLiveProtocol';
+
+describe('linkFieldFor', () => {
+    it("names the interaction's lookup to a Contact, a Lead and an Account", () => {
+        expect(linkFieldFor('Contact')).toBe('Contact__c');
+        expect(linkFieldFor('Lead')).toBe('Lead__c');
+        expect(linkFieldFor('Account')).toBe('Account__c');
+    });
+
+    it('names none for an object the interaction has no lookup to, or for no object', () => {
+        expect(linkFieldFor('Case')).toBeUndefined();
+        expect(linkFieldFor(undefined)).toBeUndefined();
+        // Not an inherited property of the map either.
+        expect(linkFieldFor('toString')).toBeUndefined();
+        expect(linkFieldFor('__proto__')).toBeUndefined();
+    });
+});
