@@ -9,7 +9,7 @@ import { interactionStatus, type InteractionState } from './interactionMachine';
 import type { CustomEventState } from './customEvents';
 import type { PauseSegment } from './pauseMachine';
 import { fitToFields, type FieldProblem } from './fieldLimits';
-import { TEXT_FIELD_LENGTHS, type RecordFields } from './recordSchema';
+import { CustomEventField, InteractionField, ObjectApiName, PauseField, TEXT_FIELD_LENGTHS, type RecordFields } from './recordSchema';
 import { secondsBetween, toIsoString } from './time';
 import type { Instant } from './events';
 
@@ -37,73 +37,75 @@ export function interactionRecord(state: InteractionState, config: BridgeConfig)
         waitSeconds = secondsBetween(offeredAt, endedAt);
     }
     const talkSeconds = answeredAt && endedAt ? secondsBetween(answeredAt, endedAt) : null;
-    const mapped = fitToFields('CC_Interaction__c', {
-        External_Key__c: state.key,
+    const mapped = fitToFields(ObjectApiName.Interaction, {
+        [InteractionField.externalKey]: state.key,
         // The same on every agent's record of a transferred call or chat (recordSync.ts: agent legs).
-        Conversation_Key__c: state.key,
-        Vendor__c: state.vendor,
-        Channel__c: facts.channel ?? null,
-        Direction__c: facts.direction ?? null,
-        Status__c: status,
-        Session_Type__c: facts.sessionType ?? null,
-        Customer_Number__c: facts.customerNumber ?? null,
-        From_Number__c: facts.fromNumber ?? null,
-        From_Name__c: facts.fromName ?? null,
-        To_Number__c: facts.toNumber ?? null,
-        To_Name__c: facts.toName ?? null,
-        Queue__c: facts.queue ?? null,
-        Campaign__c: facts.campaign ?? null,
-        Subscriber_Name__c: facts.subscriberName ?? null,
-        Subscriber_External_Id__c: facts.subscriberExternalId ?? null,
-        Agent__c: config.userId,
-        Agent_Login__c: facts.agentLogin ?? null,
+        [InteractionField.conversationKey]: state.key,
+        [InteractionField.vendor]: state.vendor,
+        [InteractionField.channel]: facts.channel ?? null,
+        [InteractionField.direction]: facts.direction ?? null,
+        [InteractionField.status]: status,
+        [InteractionField.sessionType]: facts.sessionType ?? null,
+        [InteractionField.customerNumber]: facts.customerNumber ?? null,
+        [InteractionField.fromNumber]: facts.fromNumber ?? null,
+        [InteractionField.fromName]: facts.fromName ?? null,
+        [InteractionField.toNumber]: facts.toNumber ?? null,
+        [InteractionField.toName]: facts.toName ?? null,
+        [InteractionField.queue]: facts.queue ?? null,
+        [InteractionField.campaign]: facts.campaign ?? null,
+        [InteractionField.subscriberName]: facts.subscriberName ?? null,
+        [InteractionField.subscriberExternalId]: facts.subscriberExternalId ?? null,
+        [InteractionField.agent]: config.userId,
+        [InteractionField.agentLogin]: facts.agentLogin ?? null,
         ...callerLookups(state),
-        Offered_At__c: isoOrNull(offeredAt),
-        Answered_At__c: isoOrNull(answeredAt),
-        Ended_At__c: isoOrNull(endedAt),
-        Wait_Seconds__c: waitSeconds,
-        Talk_Seconds__c: talkSeconds,
-        Hangup_Cause__c: facts.hangupCause ?? null,
-        Recording_Id__c: facts.recordingId ?? null,
+        [InteractionField.offeredAt]: isoOrNull(offeredAt),
+        [InteractionField.answeredAt]: isoOrNull(answeredAt),
+        [InteractionField.endedAt]: isoOrNull(endedAt),
+        [InteractionField.waitSeconds]: waitSeconds,
+        [InteractionField.talkSeconds]: talkSeconds,
+        [InteractionField.hangupCause]: facts.hangupCause ?? null,
+        [InteractionField.recordingId]: facts.recordingId ?? null,
         // Empty until a transfer is heard: a vendor that reports no transfers does not claim zero.
-        Transfer_Count__c: state.transferCount > 0 ? state.transferCount : null,
-        Transcript__c: config.storeTranscript ? transcript(state) : null,
-        Extra__c: config.storeExtra && facts.extra ? JSON.stringify(facts.extra) : null
+        [InteractionField.transferCount]: state.transferCount > 0 ? state.transferCount : null,
+        [InteractionField.transcript]: config.storeTranscript ? transcript(state) : null,
+        [InteractionField.extra]: config.storeExtra && facts.extra ? JSON.stringify(facts.extra) : null
     });
-    const withLazy = { ...mapped, lazy: ['Transcript__c'] };
-    return state.lifecycleSeen ? withLazy : { ...withLazy, tentative: ['Status__c', 'Transcript__c', 'Transfer_Count__c'] };
+    const withLazy = { ...mapped, lazy: [InteractionField.transcript] };
+    return state.lifecycleSeen
+        ? withLazy
+        : { ...withLazy, tentative: [InteractionField.status, InteractionField.transcript, InteractionField.transferCount] };
 }
 
 export function customEventRecord(state: CustomEventState, interactionRecordId: string | undefined): MappedRecord {
     const { event } = state;
-    return fitToFields('CC_Custom_Event__c', {
-        External_Key__c: state.key,
-        Vendor__c: event.vendor,
-        Event_Name__c: event.eventName,
-        Details__c: Object.keys(event.details).length > 0 ? JSON.stringify(event.details) : null,
-        Extra1__c: event.extra1 ?? null,
-        Extra2__c: event.extra2 ?? null,
-        Occurred_At__c: toIsoString(event.at),
-        Interaction__c: interactionRecordId ?? null
+    return fitToFields(ObjectApiName.CustomEvent, {
+        [CustomEventField.externalKey]: state.key,
+        [CustomEventField.vendor]: event.vendor,
+        [CustomEventField.eventName]: event.eventName,
+        [CustomEventField.details]: Object.keys(event.details).length > 0 ? JSON.stringify(event.details) : null,
+        [CustomEventField.extra1]: event.extra1 ?? null,
+        [CustomEventField.extra2]: event.extra2 ?? null,
+        [CustomEventField.occurredAt]: toIsoString(event.at),
+        [CustomEventField.interaction]: interactionRecordId ?? null
     });
 }
 
 export function pauseRecord(segment: PauseSegment, config: BridgeConfig): MappedRecord {
-    return fitToFields('CC_Agent_Pause__c', {
-        External_Key__c: segment.key,
-        Vendor__c: segment.vendor,
-        Agent__c: config.userId,
-        Agent_Login__c: segment.agent.login ?? null,
-        Reason__c: segment.reason ?? null,
-        Productive__c: segment.productive ?? false,
-        Started_At__c: toIsoString(segment.startedAt),
-        Ended_At__c: isoOrNull(segment.endedAt),
-        Duration_Seconds__c: segment.endedAt ? secondsBetween(segment.startedAt, segment.endedAt) : null,
-        Max_Duration_Seconds__c: segment.maxDurationSeconds ?? null
+    return fitToFields(ObjectApiName.AgentPause, {
+        [PauseField.externalKey]: segment.key,
+        [PauseField.vendor]: segment.vendor,
+        [PauseField.agent]: config.userId,
+        [PauseField.agentLogin]: segment.agent.login ?? null,
+        [PauseField.reason]: segment.reason ?? null,
+        [PauseField.productive]: segment.productive ?? false,
+        [PauseField.startedAt]: toIsoString(segment.startedAt),
+        [PauseField.endedAt]: isoOrNull(segment.endedAt),
+        [PauseField.durationSeconds]: segment.endedAt ? secondsBetween(segment.startedAt, segment.endedAt) : null,
+        [PauseField.maxDurationSeconds]: segment.maxDurationSeconds ?? null
     });
 }
 
-export const TRANSCRIPT_LENGTH = TEXT_FIELD_LENGTHS.CC_Interaction__c.Transcript__c ?? 131072;
+export const TRANSCRIPT_LENGTH = TEXT_FIELD_LENGTHS.CC_Interaction__c[InteractionField.transcript] ?? 131072;
 const SPEAKER = { inbound: 'Customer', outbound: 'Agent' } as const;
 
 /**

@@ -1,10 +1,66 @@
 /**
- * The package's objects and the limits of the fields the bridge writes: text lengths, which text
+ * The package's objects, the fields the bridge writes and their limits: text lengths, which text
  * fields hold identifiers, phone numbers or JSON, and the digits of number fields. fieldLimits.ts
  * fits every value to them before a write, so a value the org would refuse never costs the whole
  * record; a test checks these tables against the object metadata in force-app.
+ *
+ * Every field is imported from @salesforce/schema, so the org knows the package writes it: it refuses
+ * to delete the field, and refuses to save the bridge if a field is missing (the preview and the Node
+ * tools refuse it too, preview/build/salesforceModules.mjs). GraphQL queries name their fields in the
+ * query text (ccRecordSearch/callerGraphql.ts): the platform's referential integrity reads a `gql`
+ * query itself (lwc-recipes, graphqlContacts: an alias keeps a custom field's result findable "even if
+ * Salesforce's referential integrity logic updates the name").
  */
+import INTERACTION_EXTERNAL_KEY from '@salesforce/schema/CC_Interaction__c.External_Key__c';
+import INTERACTION_CONVERSATION_KEY from '@salesforce/schema/CC_Interaction__c.Conversation_Key__c';
+import INTERACTION_VENDOR from '@salesforce/schema/CC_Interaction__c.Vendor__c';
+import INTERACTION_CHANNEL from '@salesforce/schema/CC_Interaction__c.Channel__c';
+import INTERACTION_DIRECTION from '@salesforce/schema/CC_Interaction__c.Direction__c';
+import INTERACTION_STATUS from '@salesforce/schema/CC_Interaction__c.Status__c';
+import INTERACTION_SESSION_TYPE from '@salesforce/schema/CC_Interaction__c.Session_Type__c';
+import INTERACTION_CUSTOMER_NUMBER from '@salesforce/schema/CC_Interaction__c.Customer_Number__c';
+import INTERACTION_FROM_NUMBER from '@salesforce/schema/CC_Interaction__c.From_Number__c';
+import INTERACTION_FROM_NAME from '@salesforce/schema/CC_Interaction__c.From_Name__c';
+import INTERACTION_TO_NUMBER from '@salesforce/schema/CC_Interaction__c.To_Number__c';
+import INTERACTION_TO_NAME from '@salesforce/schema/CC_Interaction__c.To_Name__c';
+import INTERACTION_QUEUE from '@salesforce/schema/CC_Interaction__c.Queue__c';
+import INTERACTION_CAMPAIGN from '@salesforce/schema/CC_Interaction__c.Campaign__c';
+import INTERACTION_SUBSCRIBER_NAME from '@salesforce/schema/CC_Interaction__c.Subscriber_Name__c';
+import INTERACTION_SUBSCRIBER_EXTERNAL_ID from '@salesforce/schema/CC_Interaction__c.Subscriber_External_Id__c';
+import INTERACTION_AGENT from '@salesforce/schema/CC_Interaction__c.Agent__c';
+import INTERACTION_AGENT_LOGIN from '@salesforce/schema/CC_Interaction__c.Agent_Login__c';
+import INTERACTION_OFFERED_AT from '@salesforce/schema/CC_Interaction__c.Offered_At__c';
+import INTERACTION_ANSWERED_AT from '@salesforce/schema/CC_Interaction__c.Answered_At__c';
+import INTERACTION_ENDED_AT from '@salesforce/schema/CC_Interaction__c.Ended_At__c';
+import INTERACTION_WAIT_SECONDS from '@salesforce/schema/CC_Interaction__c.Wait_Seconds__c';
+import INTERACTION_TALK_SECONDS from '@salesforce/schema/CC_Interaction__c.Talk_Seconds__c';
+import INTERACTION_HANGUP_CAUSE from '@salesforce/schema/CC_Interaction__c.Hangup_Cause__c';
+import INTERACTION_RECORDING_ID from '@salesforce/schema/CC_Interaction__c.Recording_Id__c';
+import INTERACTION_TRANSFER_COUNT from '@salesforce/schema/CC_Interaction__c.Transfer_Count__c';
+import INTERACTION_TRANSCRIPT from '@salesforce/schema/CC_Interaction__c.Transcript__c';
+import INTERACTION_EXTRA from '@salesforce/schema/CC_Interaction__c.Extra__c';
+import INTERACTION_DISPOSITION from '@salesforce/schema/CC_Interaction__c.Disposition__c';
+import INTERACTION_NOTES from '@salesforce/schema/CC_Interaction__c.Notes__c';
+import PAUSE_EXTERNAL_KEY from '@salesforce/schema/CC_Agent_Pause__c.External_Key__c';
+import PAUSE_VENDOR from '@salesforce/schema/CC_Agent_Pause__c.Vendor__c';
+import PAUSE_AGENT from '@salesforce/schema/CC_Agent_Pause__c.Agent__c';
+import PAUSE_AGENT_LOGIN from '@salesforce/schema/CC_Agent_Pause__c.Agent_Login__c';
+import PAUSE_REASON from '@salesforce/schema/CC_Agent_Pause__c.Reason__c';
+import PAUSE_PRODUCTIVE from '@salesforce/schema/CC_Agent_Pause__c.Productive__c';
+import PAUSE_STARTED_AT from '@salesforce/schema/CC_Agent_Pause__c.Started_At__c';
+import PAUSE_ENDED_AT from '@salesforce/schema/CC_Agent_Pause__c.Ended_At__c';
+import PAUSE_DURATION_SECONDS from '@salesforce/schema/CC_Agent_Pause__c.Duration_Seconds__c';
+import PAUSE_MAX_DURATION_SECONDS from '@salesforce/schema/CC_Agent_Pause__c.Max_Duration_Seconds__c';
+import EVENT_EXTERNAL_KEY from '@salesforce/schema/CC_Custom_Event__c.External_Key__c';
+import EVENT_VENDOR from '@salesforce/schema/CC_Custom_Event__c.Vendor__c';
+import EVENT_EVENT_NAME from '@salesforce/schema/CC_Custom_Event__c.Event_Name__c';
+import EVENT_DETAILS from '@salesforce/schema/CC_Custom_Event__c.Details__c';
+import EVENT_EXTRA1 from '@salesforce/schema/CC_Custom_Event__c.Extra1__c';
+import EVENT_EXTRA2 from '@salesforce/schema/CC_Custom_Event__c.Extra2__c';
+import EVENT_OCCURRED_AT from '@salesforce/schema/CC_Custom_Event__c.Occurred_At__c';
+import EVENT_INTERACTION from '@salesforce/schema/CC_Custom_Event__c.Interaction__c';
 
+/** The package's objects (their literal names are the type the record sync keys its entries by). */
 export const ObjectApiName = {
     Interaction: 'CC_Interaction__c',
     AgentPause: 'CC_Agent_Pause__c',
@@ -17,41 +73,101 @@ export type ObjectApiName = (typeof ObjectApiName)[keyof typeof ObjectApiName];
 export type FieldValue = string | number | boolean | null;
 export type RecordFields = Record<string, FieldValue>;
 
+/** The fields of CC_Interaction__c the bridge writes. */
+export const InteractionField = {
+    externalKey: INTERACTION_EXTERNAL_KEY.fieldApiName,
+    conversationKey: INTERACTION_CONVERSATION_KEY.fieldApiName,
+    vendor: INTERACTION_VENDOR.fieldApiName,
+    channel: INTERACTION_CHANNEL.fieldApiName,
+    direction: INTERACTION_DIRECTION.fieldApiName,
+    status: INTERACTION_STATUS.fieldApiName,
+    sessionType: INTERACTION_SESSION_TYPE.fieldApiName,
+    customerNumber: INTERACTION_CUSTOMER_NUMBER.fieldApiName,
+    fromNumber: INTERACTION_FROM_NUMBER.fieldApiName,
+    fromName: INTERACTION_FROM_NAME.fieldApiName,
+    toNumber: INTERACTION_TO_NUMBER.fieldApiName,
+    toName: INTERACTION_TO_NAME.fieldApiName,
+    queue: INTERACTION_QUEUE.fieldApiName,
+    campaign: INTERACTION_CAMPAIGN.fieldApiName,
+    subscriberName: INTERACTION_SUBSCRIBER_NAME.fieldApiName,
+    subscriberExternalId: INTERACTION_SUBSCRIBER_EXTERNAL_ID.fieldApiName,
+    agent: INTERACTION_AGENT.fieldApiName,
+    agentLogin: INTERACTION_AGENT_LOGIN.fieldApiName,
+    offeredAt: INTERACTION_OFFERED_AT.fieldApiName,
+    answeredAt: INTERACTION_ANSWERED_AT.fieldApiName,
+    endedAt: INTERACTION_ENDED_AT.fieldApiName,
+    waitSeconds: INTERACTION_WAIT_SECONDS.fieldApiName,
+    talkSeconds: INTERACTION_TALK_SECONDS.fieldApiName,
+    hangupCause: INTERACTION_HANGUP_CAUSE.fieldApiName,
+    recordingId: INTERACTION_RECORDING_ID.fieldApiName,
+    transferCount: INTERACTION_TRANSFER_COUNT.fieldApiName,
+    transcript: INTERACTION_TRANSCRIPT.fieldApiName,
+    extra: INTERACTION_EXTRA.fieldApiName,
+    disposition: INTERACTION_DISPOSITION.fieldApiName,
+    notes: INTERACTION_NOTES.fieldApiName
+};
+
+/** The fields of CC_Agent_Pause__c the bridge writes. */
+export const PauseField = {
+    externalKey: PAUSE_EXTERNAL_KEY.fieldApiName,
+    vendor: PAUSE_VENDOR.fieldApiName,
+    agent: PAUSE_AGENT.fieldApiName,
+    agentLogin: PAUSE_AGENT_LOGIN.fieldApiName,
+    reason: PAUSE_REASON.fieldApiName,
+    productive: PAUSE_PRODUCTIVE.fieldApiName,
+    startedAt: PAUSE_STARTED_AT.fieldApiName,
+    endedAt: PAUSE_ENDED_AT.fieldApiName,
+    durationSeconds: PAUSE_DURATION_SECONDS.fieldApiName,
+    maxDurationSeconds: PAUSE_MAX_DURATION_SECONDS.fieldApiName
+};
+
+/** The fields of CC_Custom_Event__c the bridge writes. */
+export const CustomEventField = {
+    externalKey: EVENT_EXTERNAL_KEY.fieldApiName,
+    vendor: EVENT_VENDOR.fieldApiName,
+    eventName: EVENT_EVENT_NAME.fieldApiName,
+    details: EVENT_DETAILS.fieldApiName,
+    extra1: EVENT_EXTRA1.fieldApiName,
+    extra2: EVENT_EXTRA2.fieldApiName,
+    occurredAt: EVENT_OCCURRED_AT.fieldApiName,
+    interaction: EVENT_INTERACTION.fieldApiName
+};
+
 const TEXT = 255;
 const PHONE = 40;
 
 /** Maximum length of each text, phone and long text field the bridge writes, per object. */
 export const TEXT_FIELD_LENGTHS: Record<ObjectApiName, Record<string, number>> = {
     CC_Interaction__c: {
-        External_Key__c: TEXT,
-        Conversation_Key__c: TEXT,
-        Session_Type__c: 80,
-        Customer_Number__c: PHONE,
-        From_Number__c: PHONE,
-        From_Name__c: TEXT,
-        To_Number__c: PHONE,
-        To_Name__c: TEXT,
-        Queue__c: TEXT,
-        Campaign__c: TEXT,
-        Subscriber_Name__c: TEXT,
-        Subscriber_External_Id__c: TEXT,
-        Agent_Login__c: TEXT,
-        Hangup_Cause__c: TEXT,
-        Recording_Id__c: TEXT,
-        Transcript__c: 131072,
-        Extra__c: 32768
+        [InteractionField.externalKey]: TEXT,
+        [InteractionField.conversationKey]: TEXT,
+        [InteractionField.sessionType]: 80,
+        [InteractionField.customerNumber]: PHONE,
+        [InteractionField.fromNumber]: PHONE,
+        [InteractionField.fromName]: TEXT,
+        [InteractionField.toNumber]: PHONE,
+        [InteractionField.toName]: TEXT,
+        [InteractionField.queue]: TEXT,
+        [InteractionField.campaign]: TEXT,
+        [InteractionField.subscriberName]: TEXT,
+        [InteractionField.subscriberExternalId]: TEXT,
+        [InteractionField.agentLogin]: TEXT,
+        [InteractionField.hangupCause]: TEXT,
+        [InteractionField.recordingId]: TEXT,
+        [InteractionField.transcript]: 131072,
+        [InteractionField.extra]: 32768
     },
     CC_Agent_Pause__c: {
-        External_Key__c: TEXT,
-        Agent_Login__c: TEXT,
-        Reason__c: TEXT
+        [PauseField.externalKey]: TEXT,
+        [PauseField.agentLogin]: TEXT,
+        [PauseField.reason]: TEXT
     },
     CC_Custom_Event__c: {
-        External_Key__c: TEXT,
-        Event_Name__c: TEXT,
-        Details__c: 32768,
-        Extra1__c: TEXT,
-        Extra2__c: TEXT
+        [CustomEventField.externalKey]: TEXT,
+        [CustomEventField.eventName]: TEXT,
+        [CustomEventField.details]: 32768,
+        [CustomEventField.extra1]: TEXT,
+        [CustomEventField.extra2]: TEXT
     }
 };
 
@@ -60,21 +176,23 @@ export const TEXT_FIELD_LENGTHS: Record<ObjectApiName, Record<string, number>> =
  * cut: a cut key, id or number would look real and be wrong.
  */
 export const EXACT_TEXT_FIELDS: ReadonlySet<string> = new Set([
-    'External_Key__c',
-    'Conversation_Key__c',
-    'Customer_Number__c',
-    'From_Number__c',
-    'To_Number__c',
-    'Subscriber_External_Id__c',
-    'Recording_Id__c'
+    InteractionField.externalKey,
+    PauseField.externalKey,
+    CustomEventField.externalKey,
+    InteractionField.conversationKey,
+    InteractionField.customerNumber,
+    InteractionField.fromNumber,
+    InteractionField.toNumber,
+    InteractionField.subscriberExternalId,
+    InteractionField.recordingId
 ]);
 
 /** Long text fields that hold JSON: shortened value by value, so they always stay valid JSON. */
-export const JSON_TEXT_FIELDS: ReadonlySet<string> = new Set(['Extra__c', 'Details__c']);
+export const JSON_TEXT_FIELDS: ReadonlySet<string> = new Set([InteractionField.extra, CustomEventField.details]);
 
 /** Number fields the bridge writes: the digits allowed before the decimal point (precision − scale; all have scale 0). */
 export const NUMBER_FIELD_DIGITS: Record<ObjectApiName, Record<string, number>> = {
-    CC_Interaction__c: { Wait_Seconds__c: 9, Talk_Seconds__c: 9, Transfer_Count__c: 4 },
-    CC_Agent_Pause__c: { Duration_Seconds__c: 9, Max_Duration_Seconds__c: 9 },
+    CC_Interaction__c: { [InteractionField.waitSeconds]: 9, [InteractionField.talkSeconds]: 9, [InteractionField.transferCount]: 4 },
+    CC_Agent_Pause__c: { [PauseField.durationSeconds]: 9, [PauseField.maxDurationSeconds]: 9 },
     CC_Custom_Event__c: {}
 };

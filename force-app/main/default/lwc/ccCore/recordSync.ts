@@ -6,7 +6,8 @@
 import { agentLegKey, OBJECTS_WITH_AGENT_LEGS, sameUser, type FoundRecord, type RecordFinder } from 'c/ccRecordSearch';
 import { diagnostic, DiagnosticCode, type Diagnostic } from './diagnostics';
 import { changedFields } from './recordFields';
-import { TEXT_FIELD_LENGTHS, type ObjectApiName, type RecordFields } from './recordSchema';
+import { CALLER_LOOKUP_FIELDS } from 'c/ccLiveProtocol';
+import { InteractionField, TEXT_FIELD_LENGTHS, type ObjectApiName, type RecordFields } from './recordSchema';
 import { nowIso } from './time';
 import { classifyWriteError, type WriteFailure } from './writeErrors';
 
@@ -48,7 +49,7 @@ export interface RecordSyncListener {
  * card). After a DUPLICATE_VALUE the bridge does not know what the existing record holds, so it never
  * sends these then: an agent's choice is never overwritten by a merge.
  */
-export const AGENT_OWNED_FIELDS: readonly string[] = ['Contact__c', 'Lead__c', 'Account__c', 'Disposition__c', 'Notes__c'];
+export const AGENT_OWNED_FIELDS: readonly string[] = [...CALLER_LOOKUP_FIELDS, InteractionField.disposition, InteractionField.notes];
 
 export type PendingWriteState = 'sending' | 'retrying' | 'failed';
 
@@ -396,7 +397,7 @@ export class RecordSync {
             this.hasLegs(entry) &&
             typeof this.userId === 'string' &&
             entry.leg === undefined &&
-            agentLegKey(entry.key, this.userId).length <= (TEXT_FIELD_LENGTHS[entry.objectApiName].External_Key__c ?? 0)
+            agentLegKey(entry.key, this.userId).length <= (TEXT_FIELD_LENGTHS[entry.objectApiName][InteractionField.externalKey] ?? 0)
         );
     }
 
@@ -605,13 +606,13 @@ export function retryDelay(attempt: number, random: number): number {
     return Math.round(base * (0.8 + 0.4 * random));
 }
 
-/** The External_Key__c a record is written under: its leg's, once it has one. */
+/** The External_Key__c a record is written under: its leg's, once it has one (only interactions have legs). */
 function externalKeyOf(entry: Entry): string {
     return entry.leg ?? entry.key;
 }
 
 function withLegKey(fields: RecordFields, leg: string | undefined): RecordFields {
-    return leg === undefined ? fields : { ...fields, External_Key__c: leg };
+    return leg === undefined ? fields : { ...fields, [InteractionField.externalKey]: leg };
 }
 
 function withoutNulls(fields: RecordFields): RecordFields {

@@ -7,11 +7,23 @@
  * does not know (null) nor the caller links, so what the lookup wrote stays. When another agent's
  * record holds the key (a transferred session), this agent's own leg is used, as the bridge does.
  */
+import INTERACTION_OBJECT from '@salesforce/schema/CC_Interaction__c';
+import EXTERNAL_KEY_FIELD from '@salesforce/schema/CC_Interaction__c.External_Key__c';
+import CONVERSATION_KEY_FIELD from '@salesforce/schema/CC_Interaction__c.Conversation_Key__c';
+import VENDOR_FIELD from '@salesforce/schema/CC_Interaction__c.Vendor__c';
+import CHANNEL_FIELD from '@salesforce/schema/CC_Interaction__c.Channel__c';
+import DIRECTION_FIELD from '@salesforce/schema/CC_Interaction__c.Direction__c';
+import SESSION_TYPE_FIELD from '@salesforce/schema/CC_Interaction__c.Session_Type__c';
+import CUSTOMER_NUMBER_FIELD from '@salesforce/schema/CC_Interaction__c.Customer_Number__c';
+import FROM_NUMBER_FIELD from '@salesforce/schema/CC_Interaction__c.From_Number__c';
+import TO_NUMBER_FIELD from '@salesforce/schema/CC_Interaction__c.To_Number__c';
+import QUEUE_FIELD from '@salesforce/schema/CC_Interaction__c.Queue__c';
+import AGENT_FIELD from '@salesforce/schema/CC_Interaction__c.Agent__c';
 import { agentLegKey, ccaipSessionKey, sameUser, type FoundRecord } from 'c/ccRecordSearch';
 import { duplicateOf, isAccessRefusal } from 'c/ccErrors';
 import type { LookupRequest, SessionRequest } from './lookupRequest';
 
-const INTERACTION = 'CC_Interaction__c';
+const INTERACTION = INTERACTION_OBJECT.objectApiName;
 
 /** The org, as the recorder needs it: the bridge's record finder, and UI API writes. */
 export interface SessionInteractionPorts {
@@ -121,8 +133,8 @@ async function createUnlessTaken(
     try {
         const { id } = await ports.createRecord(INTERACTION, {
             ...sessionFields(request, ports.userId),
-            External_Key__c: externalKey,
-            Conversation_Key__c: conversationKey,
+            [EXTERNAL_KEY_FIELD.fieldApiName]: externalKey,
+            [CONVERSATION_KEY_FIELD.fieldApiName]: conversationKey,
             ...(link ? { [link.field]: link.recordId } : {})
         });
         return { outcome: 'created', recordId: id, key: externalKey };
@@ -145,14 +157,14 @@ export function sessionFields(request: LookupRequest & { session: SessionRequest
     const outbound = session.direction === 'Outbound';
     const customer = request.phone ?? null;
     return {
-        Vendor__c: 'CCAI Platform',
-        Channel__c: session.channel === 'call' ? 'Voice' : 'Chat',
-        Direction__c: session.direction ?? null,
-        Session_Type__c: session.type ?? null,
-        Customer_Number__c: customer,
-        From_Number__c: outbound ? (request.outboundPhone ?? null) : customer,
-        To_Number__c: outbound ? customer : (request.supportPhone ?? null),
-        Queue__c: request.menuPath ?? null,
-        Agent__c: userId
+        [VENDOR_FIELD.fieldApiName]: 'CCAI Platform',
+        [CHANNEL_FIELD.fieldApiName]: session.channel === 'call' ? 'Voice' : 'Chat',
+        [DIRECTION_FIELD.fieldApiName]: session.direction ?? null,
+        [SESSION_TYPE_FIELD.fieldApiName]: session.type ?? null,
+        [CUSTOMER_NUMBER_FIELD.fieldApiName]: customer,
+        [FROM_NUMBER_FIELD.fieldApiName]: outbound ? (request.outboundPhone ?? null) : customer,
+        [TO_NUMBER_FIELD.fieldApiName]: outbound ? customer : (request.supportPhone ?? null),
+        [QUEUE_FIELD.fieldApiName]: request.menuPath ?? null,
+        [AGENT_FIELD.fieldApiName]: userId
     };
 }

@@ -34,4 +34,4 @@ export type { PluralLabels } from './liveText';
 export { Ticker, TICK_MS } from './ticker';
 export type { IntervalTimer } from './ticker';
 export { sameRecordId } from './recordIds';
-export { linkFieldFor } from './linkFields';
+export { CALLER_LOOKUP_FIELDS, linkFieldFor } from './linkFields';

@@ -14,6 +14,9 @@ const LINK_FIELDS: Record<string, string> = {
     Account: ACCOUNT_FIELD.fieldApiName
 };
 
+/** The interaction's lookups to a caller's record, all three. */
+export const CALLER_LOOKUP_FIELDS: readonly string[] = Object.values(LINK_FIELDS);
+
 /** The interaction's lookup to a record of this object, or undefined when it has none. */
 export function linkFieldFor(objectApiName: string | undefined): string | undefined {
     return objectApiName !== undefined && Object.prototype.hasOwnProperty.call(LINK_FIELDS, objectApiName)

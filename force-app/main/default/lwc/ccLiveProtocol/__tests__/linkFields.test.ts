@@ -1,4 +1,4 @@
-import { linkFieldFor } from 'c/ccLiveProtocol';
+import { CALLER_LOOKUP_FIELDS, linkFieldFor } from 'c/ccLiveProtocol';
 
 describe('linkFieldFor', () => {
     it("names the interaction's lookup to a Contact, a Lead and an Account", () => {
@@ -13,5 +13,11 @@ describe('linkFieldFor', () => {
         // Not an inherited property of the map either.
         expect(linkFieldFor('toString')).toBeUndefined();
         expect(linkFieldFor('__proto__')).toBeUndefined();
+    });
+});
+
+describe('CALLER_LOOKUP_FIELDS', () => {
+    it('lists the three lookups linkFieldFor names, and nothing else', () => {
+        expect([...CALLER_LOOKUP_FIELDS].sort()).toEqual(['Account__c', 'Contact__c', 'Lead__c']);
     });
 });
