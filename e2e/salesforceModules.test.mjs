@@ -31,8 +31,20 @@ test('standard objects and fields are taken on trust: every org has them', () =>
     });
 });
 
+test('a reference through a relationship keeps its path as the fieldApiName, as the platform gives it', () => {
+    assert.deepEqual(defaultOf(salesforceModuleSource('@salesforce/schema/CC_Interaction__c.Contact__r.Name')), {
+        objectApiName: 'CC_Interaction__c',
+        fieldApiName: 'Contact__r.Name'
+    });
+});
+
 test('the Node loader serves schema references to the pipeline, and refuses a missing field on import', async () => {
     const { linkFieldFor } = await import('c/ccLiveProtocol');
     assert.equal(linkFieldFor('Account'), 'Account__c');
     await assert.rejects(import('@salesforce/schema/CC_Interaction__c.Missing__c'), /Invalid reference CC_Interaction__c\.Missing__c/);
+});
+
+test('the Node loader leaves the npm packages of the @salesforce scope to Node', async () => {
+    // Not an org module: Node's own resolution answers (here, that the package is not installed).
+    await assert.rejects(import('@salesforce/not-an-org-module'), { code: 'ERR_MODULE_NOT_FOUND' });
 });

@@ -17,9 +17,11 @@ const forceApp = pathToFileURL(path.join(root, 'force-app') + path.sep).href;
 // are the preview's, so a reference the org would refuse fails here too (salesforceModules.mjs).
 const SALESFORCE_MODULE = 'salesforce-module:';
 let labels;
+const salesforceLabels = () => (labels ??= readCustomLabels());
 
 export async function resolve(specifier, context, nextResolve) {
-    if (specifier.startsWith('@salesforce/')) {
+    // Only the modules the org serves: `@salesforce/core` and the like are npm packages.
+    if (specifier.startsWith('@salesforce/') && salesforceModuleSource(specifier, salesforceLabels()) !== undefined) {
         return { url: SALESFORCE_MODULE + specifier, shortCircuit: true };
     }
     const bundle = /^c\/([A-Za-z0-9_]+)$/.exec(specifier);
@@ -39,12 +41,7 @@ export async function resolve(specifier, context, nextResolve) {
 
 export async function load(url, context, nextLoad) {
     if (url.startsWith(SALESFORCE_MODULE)) {
-        const specifier = url.slice(SALESFORCE_MODULE.length);
-        labels ??= readCustomLabels();
-        const source = salesforceModuleSource(specifier, labels);
-        if (source === undefined) {
-            throw new Error(`${specifier}: the org serves no such module`);
-        }
+        const source = salesforceModuleSource(url.slice(SALESFORCE_MODULE.length), salesforceLabels());
         return { format: 'module', source, shortCircuit: true };
     }
     if (url.startsWith('file:') && projectModules.some((dir) => fileURLToPath(url).startsWith(dir)) && url.endsWith('.js')) {

@@ -22,17 +22,19 @@ const I18N = {
 
 const isCustom = (apiName) => apiName.endsWith('__c');
 
-/** `@salesforce/schema/<Object>[.<Field>]` as the platform resolves it: `{ objectApiName, fieldApiName }`. */
+/**
+ * `@salesforce/schema/<Object>[.<Field>]` as the platform resolves it: `{ objectApiName, fieldApiName }`.
+ * A reference through relationships (`Contact.Account.Name`) keeps the path as its fieldApiName;
+ * only its object is checked here.
+ */
 function schemaReference(specifier, name) {
-    const [objectApiName, fieldApiName, ...relationship] = name.split('.');
-    if (relationship.length > 0) {
-        return undefined;
-    }
+    const [objectApiName, ...fieldPath] = name.split('.');
+    const fieldApiName = fieldPath.join('.');
     const objectDir = path.join(objectsDir, objectApiName);
     if (isCustom(objectApiName) && !existsSync(path.join(objectDir, `${objectApiName}.object-meta.xml`))) {
         throw new Error(`${specifier}: Invalid reference ${objectApiName} of type sobject (no such object in force-app)`);
     }
-    if (fieldApiName && isCustom(fieldApiName) && !existsSync(path.join(objectDir, 'fields', `${fieldApiName}.field-meta.xml`))) {
+    if (fieldPath.length === 1 && isCustom(fieldApiName) && !existsSync(path.join(objectDir, 'fields', `${fieldApiName}.field-meta.xml`))) {
         throw new Error(`${specifier}: Invalid reference ${name} of type sobjectField (no such field in force-app)`);
     }
     return fieldApiName ? { objectApiName, fieldApiName } : { objectApiName };
@@ -61,8 +63,7 @@ export function salesforceModuleSource(specifier, labels = {}) {
             return `export default ${JSON.stringify(labels[labelName])};`;
         }
         case 'schema': {
-            const reference = schemaReference(specifier, name);
-            return reference ? `export default Object.freeze(${JSON.stringify(reference)});` : undefined;
+            return `export default Object.freeze(${JSON.stringify(schemaReference(specifier, name))});`;
         }
         case 'i18n':
             return name in I18N ? `export default ${I18N[name]};` : undefined;

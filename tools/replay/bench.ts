@@ -3,8 +3,9 @@
  * tab hears every event; unique keys and the record sync keep one record per call), and as a plain
  * per-tab listener would (each tab creates and updates its own record, with no shared key). Each run
  * is a fresh Node process, the two alternating (product first in odd rounds, the listener first in
- * even ones): in one process, whichever ran first paid the JIT warm-up and the other's garbage, and
- * measured up to twice as slow. Prints the median of the rounds and their range, then one JSON line.
+ * even ones): in one process, whichever ran first paid the JIT warm-up and left its garbage to the
+ * second, and the order decided which looked faster (up to twice). Prints the median of the rounds
+ * and their range, then one JSON line.
  */
 import { spawnSync } from 'child_process';
 import { ObjectApiName, type RecordFields } from 'c/ccCore';
@@ -93,13 +94,30 @@ async function runVariant(variant: Variant): Promise<void> {
     console.log(JSON.stringify(figures));
 }
 
-/** One variant in a fresh Node process, with this process's loader. */
+/**
+ * One variant in a fresh Node process with this process's module loader (`--import`), and no other
+ * flag of this one: `--cpu-prof` or `--inspect` belong on one run, `bench.js --run product`.
+ */
 function runInFreshProcess(variant: Variant): RunFigures {
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1] ?? '', '--run', variant], { encoding: 'utf8' });
-    if (child.status !== 0) {
-        throw new Error(`bench run "${variant}" failed: ${child.stderr}`);
+    const script = process.argv[1];
+    if (!script) {
+        throw new Error('bench: cannot tell which script to run again');
     }
-    return JSON.parse(child.stdout.trim().split('\n').pop() ?? '') as RunFigures;
+    const loader: string[] = [];
+    process.execArgv.forEach((flag, index, flags) => {
+        if (flag === '--import') {
+            loader.push(flag, flags[index + 1] ?? '');
+        } else if (flag.startsWith('--import=')) {
+            loader.push(flag);
+        }
+    });
+    const child = spawnSync(process.execPath, [...loader, script, '--run', variant], { encoding: 'utf8', timeout: 300_000 });
+    const line = child.stdout?.trim().split('\n').pop() ?? '';
+    if (child.error || child.status !== 0 || !line.startsWith('{')) {
+        const how = child.error?.message ?? (child.signal ? `killed by ${child.signal}` : `exit code ${child.status}`);
+        throw new Error(`bench run "${variant}" failed (${how}): ${child.stderr}`);
+    }
+    return JSON.parse(line) as RunFigures;
 }
 
 /**
@@ -117,7 +135,10 @@ function combine(runs: RunFigures[]): RunFigures & { eventsPerSecondRange: strin
             figures.interactionRecords,
             figures.pauseRecords,
             figures.lookups,
-            figures.storageWritesPerMessage
+            figures.duplicateRecords,
+            figures.storageWritesPerMessage,
+            figures.changesPerMessage,
+            figures.countsPerMessage
         ]);
     if (new Set(runs.map(counts)).size > 1) {
         throw new Error(`bench runs of one variant counted differently: ${runs.map(counts).join(' ')}`);
@@ -198,11 +219,15 @@ function main(): void {
 }
 
 const variantFlag = process.argv.indexOf('--run');
-if (variantFlag >= 0) {
-    runVariant(process.argv[variantFlag + 1] === 'baseline' ? 'baseline' : 'product').catch((error: unknown) => {
+const variant = variantFlag >= 0 ? process.argv[variantFlag + 1] : undefined;
+if (variantFlag < 0) {
+    main();
+} else if (variant === 'product' || variant === 'baseline') {
+    runVariant(variant).catch((error: unknown) => {
         console.error(error);
         process.exitCode = 1;
     });
 } else {
-    main();
+    console.error(`bench: --run takes product or baseline, not "${variant ?? ''}"`);
+    process.exitCode = 2;
 }

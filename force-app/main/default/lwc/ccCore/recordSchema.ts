@@ -7,9 +7,9 @@
  * Every field is imported from @salesforce/schema, so the org knows the package writes it: it refuses
  * to delete the field, and refuses to save the bridge if a field is missing (the preview and the Node
  * tools refuse it too, preview/build/salesforceModules.mjs). GraphQL queries name their fields in the
- * query text (ccRecordSearch/callerGraphql.ts): the platform's referential integrity reads a `gql`
- * query itself (lwc-recipes, graphqlContacts: an alias keeps a custom field's result findable "even if
- * Salesforce's referential integrity logic updates the name").
+ * query text, built at run time (ccRecordSearch/callerGraphql.ts; lightning/graphql takes dynamic
+ * queries), which the org cannot check on deploy: the package's fields they read are among these, kept by
+ * these imports; the caller search reads standard fields and the CPF field the admin names.
  */
 import INTERACTION_EXTERNAL_KEY from '@salesforce/schema/CC_Interaction__c.External_Key__c';
 import INTERACTION_CONVERSATION_KEY from '@salesforce/schema/CC_Interaction__c.Conversation_Key__c';
@@ -176,9 +176,8 @@ export const TEXT_FIELD_LENGTHS: Record<ObjectApiName, Record<string, number>> =
  * cut: a cut key, id or number would look real and be wrong.
  */
 export const EXACT_TEXT_FIELDS: ReadonlySet<string> = new Set([
+    // External_Key__c: the same name on every object.
     InteractionField.externalKey,
-    PauseField.externalKey,
-    CustomEventField.externalKey,
     InteractionField.conversationKey,
     InteractionField.customerNumber,
     InteractionField.fromNumber,
