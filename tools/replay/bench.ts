@@ -23,6 +23,7 @@ interface RunFigures {
     eventsPerSecond: number;
     p99MicrosPerEvent: number;
     interactionWrites: number;
+    statusWrites: number;
     interactionRecords: number;
     pauseRecords: number;
     duplicateRecords: number;
@@ -64,12 +65,14 @@ async function run(api: UiApiEmulator, shift: ReturnType<typeof syntheticShift>,
     const interactionRecords = api.recordsOf(ObjectApiName.Interaction).length;
     const pauseRecords = api.recordsOf(ObjectApiName.AgentPause).length;
     const interactionWrites = api.calls.filter((call) => call.objectApiName === ObjectApiName.Interaction).length;
+    const statusWrites = api.calls.filter((call) => call.objectApiName === ObjectApiName.AgentStatus).length;
     return {
         seconds,
         events: shift.lines.length,
         eventsPerSecond: Math.round(shift.lines.length / seconds),
         p99MicrosPerEvent: Math.round(durations[Math.floor(durations.length * 0.99)] ?? 0),
         interactionWrites,
+        statusWrites,
         interactionRecords,
         pauseRecords,
         duplicateRecords: Math.max(0, interactionRecords - shift.calls - shift.chats) + Math.max(0, pauseRecords - shift.pauseSegments),
@@ -132,6 +135,7 @@ function combine(runs: RunFigures[]): RunFigures & { eventsPerSecondRange: strin
     const counts = (figures: RunFigures) =>
         JSON.stringify([
             figures.interactionWrites,
+            figures.statusWrites,
             figures.interactionRecords,
             figures.pauseRecords,
             figures.lookups,
@@ -173,6 +177,7 @@ function main(): void {
     const baseline = combine(runs.baseline);
     const interactions = shift.calls + shift.chats;
     const perCall = (value: number) => Math.round((value / interactions) * 100) / 100;
+    const perChange = (value: number) => Math.round((value / shift.agentStateChanges) * 100) / 100;
 
     console.log(
         `Synthetic 8-hour shift: ${shift.calls} calls, ${shift.pauseSegments} pause segments, ${shift.chats} chats; every event delivered to ${TABS.length} tabs (${shift.lines.length} messages).`
@@ -186,6 +191,7 @@ function main(): void {
             ['messages per second, range', product.eventsPerSecondRange, baseline.eventsPerSecondRange],
             ['p99 µs per message', product.p99MicrosPerEvent, baseline.p99MicrosPerEvent],
             ['interaction writes per call', perCall(product.interactionWrites), perCall(baseline.interactionWrites)],
+            ['agent status writes per state change', perChange(product.statusWrites), perChange(baseline.statusWrites)],
             ['interaction records', product.interactionRecords, baseline.interactionRecords],
             ['pause records', product.pauseRecords, baseline.pauseRecords],
             ['duplicate records', product.duplicateRecords, baseline.duplicateRecords],
@@ -206,6 +212,7 @@ function main(): void {
             baselineEventsPerSecondRange: baseline.eventsPerSecondRange,
             p99MicrosPerEvent: product.p99MicrosPerEvent,
             writesPerCall: perCall(product.interactionWrites),
+            statusWritesPerStateChange: perChange(product.statusWrites),
             baselineWritesPerCall: perCall(baseline.interactionWrites),
             duplicateRecords: product.duplicateRecords,
             baselineDuplicateRecords: baseline.duplicateRecords,

@@ -15,6 +15,12 @@ export interface Shift {
     calls: number;
     chats: number;
     pauseSegments: number;
+    /**
+     * Changes of the agent's state the shift holds (agentStatus.ts): the login (Available); per call
+     * Ringing, On call if answered, Available; per chat In chat and Available; per pause Paused, Paused
+     * for the new reason when it changes, Available.
+     */
+    agentStateChanges: number;
 }
 
 /** mulberry32: a small, well-distributed PRNG, so the shift is the same on every run. */
@@ -47,8 +53,10 @@ export function syntheticShift(seed = 42, startIso = '2026-03-02T11:00:00.000Z',
     let calls = 0;
     let chats = 0;
     let pauseSegments = 0;
+    let agentStateChanges = 0;
 
     post(start, EVOLUX_ORIGIN, { eventName: 'agentLogin', payload: { agentId: 1, agent } });
+    agentStateChanges += 1;
     let now = start + 60_000;
     while (now < end - 15 * 60_000) {
         const roll = next();
@@ -61,6 +69,7 @@ export function syntheticShift(seed = 42, startIso = '2026-03-02T11:00:00.000Z',
                 payload: { agentId: 1, agent, pause: { reason, productive, timeStart: pauseStart, timeEnd: null, maxDuration: 900 } }
             });
             pauseSegments += 1;
+            agentStateChanges += 2; // Paused, then Available at the stop
             let segmentStart = pauseStart;
             let segmentReason: string = reason;
             now += between(120, 600) * 1000;
@@ -76,6 +85,7 @@ export function syntheticShift(seed = 42, startIso = '2026-03-02T11:00:00.000Z',
                     }
                 });
                 pauseSegments += 1;
+                agentStateChanges += 1;
                 now += between(300, 900) * 1000;
             }
             const stopStart = segmentStart.replace(/\.\d+\+/, '+');
@@ -95,18 +105,30 @@ export function syntheticShift(seed = 42, startIso = '2026-03-02T11:00:00.000Z',
             });
         } else if (roll < 0.04) {
             chats += 1;
-            const chat = { chat_id: 9000 + chats, session_type: 'chat', queue_path: 'Suporte > Chat', agent_email: 'joao@acme.com.br' };
+            agentStateChanges += 2;
+            // Every chat event carries the session's fields, as the CCAI Platform document's examples do
+            // (seed 002): the bridge refuses one without its session_type.
+            const chat = {
+                chat_id: 9000 + chats,
+                session_type: 'messaging inbound (web chat)',
+                agent_id: 1,
+                agent_email: 'joao@acme.com.br',
+                queue_id: 7678,
+                queue_path: 'Suporte > Chat'
+            };
             post(now, CCAIP_ORIGIN, JSON.stringify({ type: 'New_Chat', data: chat }));
             for (let i = 0; i < 4; i++) {
                 now += between(5, 40) * 1000;
                 const type = i % 2 === 0 ? 'Chat_Inbound_Message' : 'Chat_Outbound_Message';
-                post(now, CCAIP_ORIGIN, JSON.stringify({ type, data: { chat_id: chat.chat_id, message: `mensagem ${i + 1} 😀` } }));
+                post(now, CCAIP_ORIGIN, JSON.stringify({ type, data: { ...chat, message: `mensagem ${i + 1} 😀` } }));
             }
             now += between(10, 60) * 1000;
-            post(now, CCAIP_ORIGIN, JSON.stringify({ type: 'End_Chat', data: { chat_id: chat.chat_id } }));
+            post(now, CCAIP_ORIGIN, JSON.stringify({ type: 'End_Chat', data: chat }));
         } else {
             calls += 1;
-            now = postCall(post, now, calls, next, between, agent);
+            const call = postCall(post, now, calls, next, between, agent);
+            now = call.end;
+            agentStateChanges += call.answered ? 3 : 2;
         }
         now += between(2, 20) * 1000;
     }
@@ -116,7 +138,7 @@ export function syntheticShift(seed = 42, startIso = '2026-03-02T11:00:00.000Z',
             lines.push({ kind: 'message', line: lines.length + 1, at: event.at, origin: event.origin, data: event.data, tab });
         }
     });
-    return { lines, calls, chats, pauseSegments };
+    return { lines, calls, chats, pauseSegments, agentStateChanges };
 }
 
 function postCall(
@@ -126,7 +148,7 @@ function postCall(
     next: () => number,
     between: (min: number, max: number) => number,
     agent: object
-): number {
+): { end: number; answered: boolean } {
     const kind = next();
     const outbound = kind < 0.1;
     const campaign = kind >= 0.1 && kind < 0.15;
@@ -166,5 +188,5 @@ function postCall(
             hangupCause: missed ? 'ORIGINATOR_CANCEL' : 'NORMAL_CLEARING'
         }
     });
-    return endAt;
+    return { end: endAt, answered: !missed };
 }

@@ -7,12 +7,28 @@
 const STANDARD_PREFIXES: Record<string, string> = { Account: '001', Contact: '003', User: '005', Lead: '00Q' };
 const SUFFIX_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ012345';
 
-/** Key prefixes: the standard objects' own, and a00, a01 … for custom objects in name order. */
+/**
+ * The package's custom objects in the order it added them. An org numbers custom objects' key
+ * prefixes as it creates them, so an object added later takes the next prefix and the earlier ones
+ * keep theirs (the tests' fixtures hold ids with them).
+ */
+const PACKAGE_OBJECTS_IN_CREATION_ORDER = ['CC_Agent_Pause__c', 'CC_Custom_Event__c', 'CC_Interaction__c', 'CC_Agent_Status__c'];
+
+/**
+ * Key prefixes: the standard objects' own, and a00, a01 … for custom objects in the order the org
+ * created them: the package's first, any other after them in name order.
+ */
 export function keyPrefixes(customObjects: string[]): Record<string, string> {
     const prefixes = { ...STANDARD_PREFIXES };
-    [...customObjects].sort().forEach((apiName, index) => {
-        prefixes[apiName] = `a0${index.toString(36).toUpperCase()}`;
-    });
+    const creationOrder = (apiName: string) => {
+        const index = PACKAGE_OBJECTS_IN_CREATION_ORDER.indexOf(apiName);
+        return index < 0 ? PACKAGE_OBJECTS_IN_CREATION_ORDER.length : index;
+    };
+    [...customObjects]
+        .sort((a, b) => creationOrder(a) - creationOrder(b) || a.localeCompare(b))
+        .forEach((apiName, index) => {
+            prefixes[apiName] = `a0${index.toString(36).toUpperCase()}`;
+        });
     return prefixes;
 }
 

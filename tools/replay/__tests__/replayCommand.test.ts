@@ -79,7 +79,10 @@ function replayLines(name: string, lines: unknown[], config: Record<string, unkn
 }
 
 const interactions = (result: ReplayResult) => result.output.records.CC_Interaction__c ?? [];
+const statuses = (result: ReplayResult) => result.output.records.CC_Agent_Status__c ?? [];
 const codes = (result: ReplayResult) => result.output.diagnostics.map((entry) => entry.code);
+/** One call's writes: the interaction's create and two updates (answer, end), and the same for the agent's status (Ringing, On call, Available). */
+const ONE_CALL_WRITES = { createRecord: 2, updateRecord: 4, graphql: 0 };
 
 const CALL = [
     message('2021-02-18T20:47:47.476Z', evolux.softphoneCallInvited),
@@ -104,9 +107,20 @@ describe('replay of the Evolux seed scenarios', () => {
             messages: 11,
             accepted: 11,
             rejected: 0,
-            // One caller lookup: the other calls come from the extension 601.
-            apiCalls: { createRecord: 5, updateRecord: 7, graphql: 1 }
+            // One caller lookup: the other calls come from the extension 601. Interactions and pauses: 5
+            // creates and 7 updates. The agent's status: one create and one update per change of state
+            // (Ringing, On call, Available; Ringing, On call, Available; Ringing, Available; Paused,
+            // Paused for another reason, Available): 1 and 10.
+            apiCalls: { createRecord: 6, updateRecord: 17, graphql: 1 }
         });
+        expect(statuses(result)).toEqual([
+            expect.objectContaining({
+                External_Key__c: `status:${USER_ID}`,
+                Agent__c: USER_ID,
+                State__c: 'Available',
+                Interaction__c: null
+            })
+        ]);
         const [answered, campaign, missed] = interactions(result);
         expect(answered).toEqual({
             Id: expect.stringMatching(/^a02[a-zA-Z0-9]{15}$/),
@@ -203,7 +217,7 @@ describe('replay of the Evolux seed scenarios', () => {
         expect(interactions(result)[0]).toMatchObject({ Status__c: 'Ended', Talk_Seconds__c: 2, Wait_Seconds__c: 9 });
         expect(result.output.stats.messages).toBe(9);
         // One tab writes for all three: one create and one update per change, no racing creates.
-        expect(result.output.stats.apiCalls).toEqual({ createRecord: 1, updateRecord: 2, graphql: 0 });
+        expect(result.output.stats.apiCalls).toEqual(ONE_CALL_WRITES);
         expect(codes(result)).not.toContain('WRITE_REJECTED');
     });
 
@@ -216,8 +230,9 @@ describe('replay of the Evolux seed scenarios', () => {
             Answered_At__c: '2021-02-18T20:47:56.105Z',
             Talk_Seconds__c: 2
         });
-        // The reloaded page found the record in browser storage: no second create.
-        expect(result.output.stats.apiCalls).toEqual({ createRecord: 1, updateRecord: 2, graphql: 0 });
+        // The reloaded page found the records in browser storage: no second create.
+        expect(result.output.stats.apiCalls).toEqual(ONE_CALL_WRITES);
+        expect(statuses(result)).toEqual([expect.objectContaining({ State__c: 'Available' })]);
     });
 
     it('hands over to another tab when the writing tab closes mid-call', () => {
@@ -230,7 +245,7 @@ describe('replay of the Evolux seed scenarios', () => {
         ]);
 
         expect(interactions(result)).toEqual([expect.objectContaining({ Status__c: 'Ended', Talk_Seconds__c: 2, Wait_Seconds__c: 9 })]);
-        expect(result.output.stats.apiCalls).toEqual({ createRecord: 1, updateRecord: 2, graphql: 0 });
+        expect(result.output.stats.apiCalls).toEqual(ONE_CALL_WRITES);
         expect(result.output.diagnostics).toContainEqual(expect.objectContaining({ tab: 'B', code: 'LEADER_TAKEOVER' }));
     });
 
@@ -648,7 +663,9 @@ describe('found in review', () => {
         const result = replayLines('takeover-long', [...shift, { control: 'close', tab: 'A' }, ...call('after', 1900, 'B')]);
 
         expect(interactions(result)).toHaveLength(31);
-        expect(result.output.stats.apiCalls.createRecord).toBe(31);
+        // The 31 interactions and the one agent status, which the new writer updates.
+        expect(result.output.stats.apiCalls.createRecord).toBe(32);
+        expect(statuses(result)).toHaveLength(1);
         expect(codes(result)).not.toContain('WRITE_MERGED_DUPLICATE');
     });
 

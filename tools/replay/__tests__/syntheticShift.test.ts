@@ -1,7 +1,9 @@
 /**
  * The benchmark's synthetic shift is what the benchmark says it is, and the product turns it into
- * exactly one record per call and per pause segment.
+ * exactly one record per call, chat and pause segment, and one status write per change of state.
  */
+import { UiApiEmulator } from '../../uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../../uiApiEmulator/objectMetadata';
 import { ReplaySession } from '../replaySession';
 import { syntheticShift, TABS } from '../syntheticShift';
 
@@ -29,4 +31,24 @@ describe('syntheticShift', () => {
         expect(records.CC_Interaction__c?.filter((record) => record.Status__c !== 'Ended' && record.Status__c !== 'Missed')).toEqual([]);
         expect(diagnostics.filter((entry) => entry.level === 'error')).toEqual([]);
     });
+
+    it("is accepted whole, chats included, and gives exactly one agent status write per change of the agent's state", async () => {
+        const shift = syntheticShift();
+        const api = new UiApiEmulator(projectObjects());
+        const session = new ReplaySession({
+            properties: { userId: '0055g00000AbCdEAAV', allowedOrigins: 'https://*.evolux.net.br,https://*.ccaiplatform.com' },
+            api
+        });
+        await session.play(shift.lines);
+        session.close();
+        const { records, diagnostics, stats } = session.output();
+
+        expect(diagnostics.filter((entry) => entry.code !== 'EVENT_DUPLICATE')).toEqual([]);
+        expect(stats.rejected).toBe(0);
+        expect(shift.chats).toBeGreaterThan(0);
+        expect(records.CC_Interaction__c).toHaveLength(shift.calls + shift.chats);
+        expect(records.CC_Interaction__c?.filter((record) => record.Status__c !== 'Ended' && record.Status__c !== 'Missed')).toEqual([]);
+        expect(records.CC_Agent_Status__c).toEqual([expect.objectContaining({ State__c: 'Available', Interaction__c: null })]);
+        expect(api.calls.filter((call) => call.objectApiName === 'CC_Agent_Status__c')).toHaveLength(shift.agentStateChanges);
+    }, 60_000); // the whole 8-hour shift, about 2,900 messages
 });

@@ -41,6 +41,7 @@ async function play(lines: ReplayLine[], tabApis: 'web' | 'storage' = 'web'): Pr
 }
 
 const interactions = (output: ReplayOutput) => output.records.CC_Interaction__c ?? [];
+const statuses = (output: ReplayOutput) => output.records.CC_Agent_Status__c ?? [];
 const codes = (output: ReplayOutput, tab?: string) =>
     output.diagnostics.filter((entry) => tab === undefined || entry.tab === tab).map((entry) => entry.code);
 
@@ -52,8 +53,9 @@ describe.each(['web', 'storage'] as const)('tabs coordinating through %s APIs', 
         );
 
         expect(interactions(output)).toEqual([expect.objectContaining({ External_Key__c: CALL_KEY, Status__c: 'Ended' })]);
-        // One tab writes for all three: one create, then one update per change.
-        expect(output.stats.apiCalls.createRecord).toBe(1);
+        // One tab writes for all three: one create each of the interaction and the agent's status, then one update per change.
+        expect(output.stats.apiCalls.createRecord).toBe(2);
+        expect(statuses(output)).toEqual([expect.objectContaining({ State__c: 'Available', Interaction__c: null })]);
         expect(codes(output)).not.toContain('WRITE_MERGED_DUPLICATE');
     });
 
@@ -77,7 +79,9 @@ describe.each(['web', 'storage'] as const)('tabs coordinating through %s APIs', 
         expect(interactions(output)).toEqual([
             expect.objectContaining({ External_Key__c: CALL_KEY, Status__c: 'Ended', Talk_Seconds__c: 2 })
         ]);
-        expect(output.stats.apiCalls.createRecord).toBe(1);
+        // The interaction and the agent's status, each created once: the tab that takes over updates them.
+        expect(output.stats.apiCalls.createRecord).toBe(2);
+        expect(statuses(output)).toEqual([expect.objectContaining({ State__c: 'Available' })]);
         expect(codes(output, 'B')).toContain('LEADER_TAKEOVER');
         expect(codes(output, 'C')).not.toContain('LEADER_TAKEOVER');
     });
@@ -100,7 +104,9 @@ describe.each(['web', 'storage'] as const)('tabs coordinating through %s APIs', 
         expect(interactions(output)).toEqual([
             expect.objectContaining({ External_Key__c: CALL_KEY, Status__c: 'Ended', Talk_Seconds__c: 2 })
         ]);
-        expect(output.stats.apiCalls.createRecord).toBe(1);
+        // The interaction and the agent's status, each created once: the tab that takes over updates them.
+        expect(output.stats.apiCalls.createRecord).toBe(2);
+        expect(statuses(output)).toEqual([expect.objectContaining({ State__c: 'Available' })]);
         expect(codes(output, 'B')).toContain('LEADER_TAKEOVER');
     });
 

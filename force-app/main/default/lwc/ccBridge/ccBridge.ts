@@ -56,6 +56,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
     @api logChats?: boolean;
     @api logPauses?: boolean;
     @api logCustomEvents?: boolean;
+    @api keepAgentStatus?: boolean;
     @api storeTranscript?: boolean;
     @api storeExtra?: boolean;
     @api screenPop?: string;
@@ -153,6 +154,7 @@ export default class CcBridge extends NavigationMixin(LightningElement) {
                 logChats: this.logChats,
                 logPauses: this.logPauses,
                 logCustomEvents: this.logCustomEvents,
+                keepAgentStatus: this.keepAgentStatus,
                 storeTranscript: this.storeTranscript,
                 storeExtra: this.storeExtra,
                 screenPop: this.screenPop,

@@ -33,6 +33,7 @@ import { ObjectApiName } from './recordSchema';
 import { RecordSync } from './recordSync';
 import { recordTargetFromUrl } from './recordTarget';
 import { StaleClose } from './staleClose';
+import { agentStatusKey, agentStatusRecord } from './agentStatus';
 import { TabTeam, type TabCoordination } from './tabTeam';
 import { clip } from './text';
 import { instantFromMillis, nowIso } from './time';
@@ -47,6 +48,10 @@ export class BridgeCore {
     private readonly customEvents = new CustomEventLog();
     private readonly callers: CallerLinking;
     private readonly stale: StaleClose;
+    /** The agent's status record (agentStatus.ts), when the Salesforce user is known. */
+    private readonly statusKey?: string;
+    /** When the last event the bridge applied happened: the status record's Last_Event_At__c. */
+    private lastEventAt?: Instant;
     /** Set when tabs share storage: who writes, and what the other tabs heard. */
     private readonly team?: TabTeam;
     private disposed = false;
@@ -79,6 +84,7 @@ export class BridgeCore {
         this.journal = new BridgeJournal((entry) => listener.diagnostic?.(entry));
         const { config, diagnostics } = readConfig(properties, nowIso(ports.clock));
         this.config = config;
+        this.statusKey = config.keepAgentStatus && config.userId ? agentStatusKey(config.userId) : undefined;
         diagnostics.forEach((entry) => this.journal.report(entry));
         // What every part may do to the bridge as a whole.
         const report = (entry: Diagnostic) => this.journal.report(entry);
@@ -88,7 +94,7 @@ export class BridgeCore {
             ports.records,
             ports.clock,
             {
-                inUse: (key) => isOpenRecord(this.state, key),
+                inUse: (key) => isOpenRecord(this.state, key) || key === this.statusKey,
                 // A retry, a refusal or a confirmed write changes the panel's pending writes, not the live state.
                 diagnostic: (entry) => {
                     report(entry);
@@ -212,6 +218,11 @@ export class BridgeCore {
         for (const event of result.events) {
             diagnostics.push(...this.apply(event));
         }
+        const lastEvent = result.events[result.events.length - 1];
+        if (lastEvent) {
+            this.lastEventAt = lastEvent.at;
+            diagnostics.push(...this.writeStatus());
+        }
         diagnostics.forEach((entry) => this.journal.report(entry));
         if (accepted) {
             this.team?.save();
@@ -315,10 +326,32 @@ export class BridgeCore {
         return this.write(ObjectApiName.CustomEvent, state.key, customEventRecord(state, interactionId));
     }
 
-    /** A record now exists: custom events waiting for that interaction's id get it. */
+    /**
+     * The agent's status record, when what the agent is doing changed (agentStatus.ts). A status
+     * about a call or chat waits for the interaction's record id, so the board can open it: the
+     * interaction's first write comes back first, and the status goes out then, in one write.
+     */
+    private writeStatus(): Diagnostic[] {
+        if (!this.statusKey || !this.lastEventAt) {
+            return [];
+        }
+        const interactionRecordId = (key: string) => {
+            const interaction = this.state.interactions.get(key);
+            const logged = interaction && (interaction.facts.channel === 'Chat' ? this.config.logChats : this.config.logCalls);
+            return logged && !this.sync.refused(key) ? this.sync.recordId(key) : null;
+        };
+        const previous = this.sync.wanted(this.statusKey);
+        const record = agentStatusRecord(this.state, previous, this.lastEventAt, this.config, interactionRecordId);
+        return record ? this.write(ObjectApiName.AgentStatus, this.statusKey, record) : [];
+    }
+
+    /** A record now exists: custom events waiting for that interaction's id get it, and so may the agent's status. */
     private recordSaved(key: string): void {
         for (const state of this.customEvents.linkedTo(key)) {
             this.writeCustomEvent(state).forEach((entry) => this.journal.report(entry));
+        }
+        if (this.state.interactions.has(key)) {
+            this.writeStatus().forEach((entry) => this.journal.report(entry));
         }
         this.team?.saveSoon();
         this.notifyChanged();

@@ -15,6 +15,7 @@ export interface BridgeProperties {
     logChats?: unknown;
     logPauses?: unknown;
     logCustomEvents?: unknown;
+    keepAgentStatus?: unknown;
     storeTranscript?: unknown;
     storeExtra?: unknown;
     screenPop?: unknown;
@@ -44,6 +45,7 @@ export const BRIDGE_PROPERTY_NAMES: readonly (keyof BridgeProperties)[] = [
     'logChats',
     'logPauses',
     'logCustomEvents',
+    'keepAgentStatus',
     'storeTranscript',
     'storeExtra',
     'screenPop',
@@ -65,6 +67,8 @@ export interface BridgeConfig {
     logChats: boolean;
     logPauses: boolean;
     logCustomEvents: boolean;
+    /** Keep the agent's status record (CC_Agent_Status__c) for the team board. */
+    keepAgentStatus: boolean;
     storeTranscript: boolean;
     storeExtra: boolean;
     screenPop: ScreenPopMode;
@@ -181,6 +185,7 @@ export function readConfig(properties: BridgeProperties, at: string): ConfigResu
             logChats: flag('logChats', true),
             logPauses: flag('logPauses', true),
             logCustomEvents: flag('logCustomEvents', true),
+            keepAgentStatus: flag('keepAgentStatus', true),
             storeTranscript: flag('storeTranscript', false),
             storeExtra: flag('storeExtra', true),
             screenPop,

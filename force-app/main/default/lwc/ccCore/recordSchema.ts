@@ -60,11 +60,25 @@ import EVENT_EXTRA2 from '@salesforce/schema/CC_Custom_Event__c.Extra2__c';
 import EVENT_OCCURRED_AT from '@salesforce/schema/CC_Custom_Event__c.Occurred_At__c';
 import EVENT_INTERACTION from '@salesforce/schema/CC_Custom_Event__c.Interaction__c';
 
+import STATUS_EXTERNAL_KEY from '@salesforce/schema/CC_Agent_Status__c.External_Key__c';
+import STATUS_AGENT from '@salesforce/schema/CC_Agent_Status__c.Agent__c';
+import STATUS_STATE from '@salesforce/schema/CC_Agent_Status__c.State__c';
+import STATUS_VENDOR from '@salesforce/schema/CC_Agent_Status__c.Vendor__c';
+import STATUS_AGENT_LOGIN from '@salesforce/schema/CC_Agent_Status__c.Agent_Login__c';
+import STATUS_STATE_SINCE from '@salesforce/schema/CC_Agent_Status__c.State_Since__c';
+import STATUS_LAST_EVENT_AT from '@salesforce/schema/CC_Agent_Status__c.Last_Event_At__c';
+import STATUS_PAUSE_REASON from '@salesforce/schema/CC_Agent_Status__c.Pause_Reason__c';
+import STATUS_PRODUCTIVE from '@salesforce/schema/CC_Agent_Status__c.Productive__c';
+import STATUS_PAUSE_MAX_SECONDS from '@salesforce/schema/CC_Agent_Status__c.Pause_Max_Seconds__c';
+import STATUS_INTERACTION from '@salesforce/schema/CC_Agent_Status__c.Interaction__c';
+import STATUS_QUEUE from '@salesforce/schema/CC_Agent_Status__c.Queue__c';
+import STATUS_CAMPAIGN from '@salesforce/schema/CC_Agent_Status__c.Campaign__c';
 /** The package's objects (their literal names are the type the record sync keys its entries by). */
 export const ObjectApiName = {
     Interaction: 'CC_Interaction__c',
     AgentPause: 'CC_Agent_Pause__c',
-    CustomEvent: 'CC_Custom_Event__c'
+    CustomEvent: 'CC_Custom_Event__c',
+    AgentStatus: 'CC_Agent_Status__c'
 } as const;
 
 export type ObjectApiName = (typeof ObjectApiName)[keyof typeof ObjectApiName];
@@ -133,6 +147,23 @@ export const CustomEventField = {
     interaction: EVENT_INTERACTION.fieldApiName
 };
 
+/** The fields of CC_Agent_Status__c the bridge writes. */
+export const AgentStatusField = {
+    externalKey: STATUS_EXTERNAL_KEY.fieldApiName,
+    agent: STATUS_AGENT.fieldApiName,
+    state: STATUS_STATE.fieldApiName,
+    vendor: STATUS_VENDOR.fieldApiName,
+    agentLogin: STATUS_AGENT_LOGIN.fieldApiName,
+    stateSince: STATUS_STATE_SINCE.fieldApiName,
+    lastEventAt: STATUS_LAST_EVENT_AT.fieldApiName,
+    pauseReason: STATUS_PAUSE_REASON.fieldApiName,
+    productive: STATUS_PRODUCTIVE.fieldApiName,
+    pauseMaxSeconds: STATUS_PAUSE_MAX_SECONDS.fieldApiName,
+    interaction: STATUS_INTERACTION.fieldApiName,
+    queue: STATUS_QUEUE.fieldApiName,
+    campaign: STATUS_CAMPAIGN.fieldApiName
+};
+
 const TEXT = 255;
 const PHONE = 40;
 
@@ -168,6 +199,13 @@ export const TEXT_FIELD_LENGTHS: Record<ObjectApiName, Record<string, number>> =
         [CustomEventField.details]: 32768,
         [CustomEventField.extra1]: TEXT,
         [CustomEventField.extra2]: TEXT
+    },
+    CC_Agent_Status__c: {
+        [AgentStatusField.externalKey]: TEXT,
+        [AgentStatusField.agentLogin]: TEXT,
+        [AgentStatusField.pauseReason]: TEXT,
+        [AgentStatusField.queue]: TEXT,
+        [AgentStatusField.campaign]: TEXT
     }
 };
 
@@ -193,5 +231,6 @@ export const JSON_TEXT_FIELDS: ReadonlySet<string> = new Set([InteractionField.e
 export const NUMBER_FIELD_DIGITS: Record<ObjectApiName, Record<string, number>> = {
     CC_Interaction__c: { [InteractionField.waitSeconds]: 9, [InteractionField.talkSeconds]: 9, [InteractionField.transferCount]: 4 },
     CC_Agent_Pause__c: { [PauseField.durationSeconds]: 9, [PauseField.maxDurationSeconds]: 9 },
-    CC_Custom_Event__c: {}
+    CC_Custom_Event__c: {},
+    CC_Agent_Status__c: { [AgentStatusField.pauseMaxSeconds]: 9 }
 };

@@ -254,6 +254,16 @@ export class RecordSync {
         return this.entries.get(key)?.recordId;
     }
 
+    /** The values last asked for the record with this key, while this tab keeps it. */
+    wanted(key: string): RecordFields | undefined {
+        return this.entries.get(key)?.desired;
+    }
+
+    /** Whether Salesforce refused the record for good (it is sent again only when it changes). */
+    refused(key: string): boolean {
+        return this.entries.get(key)?.status === 'failed';
+    }
+
     /** Writes not yet confirmed by Salesforce, for the panel. */
     pending(): PendingWrite[] {
         const list: PendingWrite[] = [];

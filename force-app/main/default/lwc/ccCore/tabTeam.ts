@@ -3,6 +3,7 @@
  * storage), the messages the tabs pass each other (the shared inbox and the tab channel), the
  * heartbeat, the takeover, and the state saved for a reload or the next writer.
  */
+import { agentStatusKey } from './agentStatus';
 import { openInteractions, openPauseKeys, type BridgeState } from './bridgeState';
 import { onceAfterBurst } from './burst';
 import type { CallerMatch } from 'c/ccRecordSearch';
@@ -134,6 +135,10 @@ export class TabTeam {
         const { state } = this;
         const interactions = interactionsToSave(state.interactions.values());
         const keys = new Set<string>([...interactions.map((interaction) => interaction.key), ...Object.keys(state.pauses.segments)]);
+        // The agent's status record lives as long as the shift: a reload or a takeover updates it, never creates it again.
+        if (this.ports.userId) {
+            keys.add(agentStatusKey(this.ports.userId));
+        }
         this.listener.saving(keys);
         const saved = saveState(this.ports.storage, this.ports.userId, {
             savedAt: this.ports.clock.now(),

@@ -37,9 +37,10 @@ afterEach(() => {
     jest.clearAllMocks();
 });
 
+/** The agent's status record is off unless a test turns it on: these tests count the writes of calls and chats. */
 function mountBridge(properties: Record<string, unknown> = {}) {
     const element = createElement('c-cc-bridge', { is: CcBridge });
-    Object.assign(element, properties);
+    Object.assign(element, { keepAgentStatus: false, ...properties });
     document.body.appendChild(element);
     return element;
 }
@@ -102,6 +103,34 @@ describe('c-cc-bridge', () => {
         });
         expect(panelText(element, 'counts')).toBe('3 messages · 3 accepted · 0 rejected');
         expect(panelText(element, 'events')).toContain('Call ended');
+    });
+
+    it("keeps the agent's status record by default: one write per change of state, the ringing one with the call's record", async () => {
+        mountBridge({ keepAgentStatus: undefined });
+
+        await postFromWindow(seed.softphoneCallInvited);
+        await postFromWindow(seed.softphoneCallAccepted);
+        await postFromWindow(seed.softphoneCallEnded);
+        await panelRendered();
+
+        // The status goes out once the interaction's create came back, so Interaction__c is set in the same create.
+        const statusCreates = createRecordMock.mock.calls.filter(([request]) => request.apiName === 'CC_Agent_Status__c');
+        expect(statusCreates).toHaveLength(1);
+        expect(statusCreates[0][0].fields).toMatchObject({
+            External_Key__c: 'status:005000000000000000',
+            Agent__c: '005000000000000000',
+            State__c: 'Ringing',
+            Interaction__c: writer.recordsOf('CC_Interaction__c')[0]?.Id
+        });
+        const status = writer.recordsOf('CC_Agent_Status__c');
+        expect(status).toHaveLength(1);
+        const statusUpdates = updateRecordMock.mock.calls.filter(([request]) => request.fields.Id === status[0]?.Id);
+        expect(statusUpdates.map(([request]) => request.fields.State__c)).toEqual(['On call', 'Available']);
+        expect(status[0]?.fields).toMatchObject({
+            State__c: 'Available',
+            Interaction__c: null,
+            State_Since__c: '2021-02-18T20:47:58.470Z'
+        });
     });
 
     it('sets Agent__c to the running user', async () => {

@@ -39,9 +39,10 @@ afterEach(() => {
     jest.restoreAllMocks();
 });
 
+/** The agent's status record is off unless a test turns it on: these tests count the writes of calls. */
 function mountBridge(properties: Record<string, unknown> = {}) {
     const element = createElement('c-cc-bridge', { is: CcBridge });
-    Object.assign(element, { defaultCountryCode: '55', ...properties });
+    Object.assign(element, { defaultCountryCode: '55', keepAgentStatus: false, ...properties });
     document.body.appendChild(element);
     return element;
 }

@@ -9,12 +9,16 @@ import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMeta
 
 export const USER_ID = '005000000000001AAA';
 
-/** `writer`: a session of an emulated org shared with other bridges (`UiApiEmulator.asUser`); a new org by default. */
+/**
+ * `writer`: a session of an emulated org shared with other bridges (`UiApiEmulator.asUser`); a new org by default.
+ * The agent's status record is off unless a test turns it on (`keepAgentStatus: true`): these tests
+ * count the writes of calls, chats and pauses; agentStatus.test.ts counts the status writes.
+ */
 export function setupBridge(properties: BridgeProperties, defaultOrigin: string, writer = new UiApiEmulator(projectObjects())) {
     const clock = new VirtualClock(Date.parse('2021-02-18T20:47:48.000Z'));
     const navigations: RecordTarget[] = [];
     const bridge = new BridgeCore(
-        { userId: USER_ID, ...properties },
+        { userId: USER_ID, keepAgentStatus: false, ...properties },
         {
             records: writer,
             clock,
