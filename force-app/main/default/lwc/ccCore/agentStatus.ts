@@ -62,12 +62,14 @@ export function agentStatusRecord(
     const sameState = previous?.[F.state] === status.state;
     const since = status.since ? toIsoString(status.since) : sameState ? (previous?.[F.stateSince] ?? null) : toIsoString(heardAt);
     const { interaction, pause } = status;
+    const login = pause?.agent.login ?? interaction?.facts.agentLogin ?? state.agent?.login ?? previous?.[F.agentLogin] ?? null;
     const fields: RecordFields = {
         [F.externalKey]: agentStatusKey(config.userId),
         [F.agent]: config.userId,
         [F.state]: status.state,
         [F.vendor]: status.vendor,
-        [F.agentLogin]: pause?.agent.login ?? interaction?.facts.agentLogin ?? state.agent?.login ?? previous?.[F.agentLogin] ?? null,
+        [F.agentLogin]: login,
+        [F.agentName]: state.agent?.name ?? pause?.agent.name ?? previous?.[F.agentName] ?? login,
         [F.stateSince]: since,
         [F.pauseReason]: pause?.reason ?? null,
         [F.productive]: pause?.productive ?? false,

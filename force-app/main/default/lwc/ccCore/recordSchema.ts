@@ -65,6 +65,7 @@ import STATUS_AGENT from '@salesforce/schema/CC_Agent_Status__c.Agent__c';
 import STATUS_STATE from '@salesforce/schema/CC_Agent_Status__c.State__c';
 import STATUS_VENDOR from '@salesforce/schema/CC_Agent_Status__c.Vendor__c';
 import STATUS_AGENT_LOGIN from '@salesforce/schema/CC_Agent_Status__c.Agent_Login__c';
+import STATUS_AGENT_NAME from '@salesforce/schema/CC_Agent_Status__c.Agent_Name__c';
 import STATUS_STATE_SINCE from '@salesforce/schema/CC_Agent_Status__c.State_Since__c';
 import STATUS_LAST_EVENT_AT from '@salesforce/schema/CC_Agent_Status__c.Last_Event_At__c';
 import STATUS_PAUSE_REASON from '@salesforce/schema/CC_Agent_Status__c.Pause_Reason__c';
@@ -154,6 +155,7 @@ export const AgentStatusField = {
     state: STATUS_STATE.fieldApiName,
     vendor: STATUS_VENDOR.fieldApiName,
     agentLogin: STATUS_AGENT_LOGIN.fieldApiName,
+    agentName: STATUS_AGENT_NAME.fieldApiName,
     stateSince: STATUS_STATE_SINCE.fieldApiName,
     lastEventAt: STATUS_LAST_EVENT_AT.fieldApiName,
     pauseReason: STATUS_PAUSE_REASON.fieldApiName,
@@ -203,6 +205,7 @@ export const TEXT_FIELD_LENGTHS: Record<ObjectApiName, Record<string, number>> =
     CC_Agent_Status__c: {
         [AgentStatusField.externalKey]: TEXT,
         [AgentStatusField.agentLogin]: TEXT,
+        [AgentStatusField.agentName]: TEXT,
         [AgentStatusField.pauseReason]: TEXT,
         [AgentStatusField.queue]: TEXT,
         [AgentStatusField.campaign]: TEXT

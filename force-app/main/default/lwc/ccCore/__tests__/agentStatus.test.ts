@@ -36,6 +36,8 @@ describe("the agent's status record", () => {
             Agent__c: USER_ID,
             Vendor__c: 'Evolux',
             Agent_Login__c: 'joao',
+            // No agent event yet, so the call's login stands for the name.
+            Agent_Name__c: 'joao',
             Interaction__c: interactionId,
             Queue__c: 'suporte',
             State_Since__c: '2021-02-18T20:47:47.476Z'
@@ -90,6 +92,7 @@ describe("the agent's status record", () => {
         expect(statusWrites().map((call) => call.op)).toEqual(['create', 'update', 'update']);
         expect(statusWrites()[0]?.fields).toMatchObject({
             State__c: 'Paused',
+            Agent_Name__c: 'João',
             Pause_Reason__c: 'Lanche',
             Productive__c: false,
             Pause_Max_Seconds__c: 900,
