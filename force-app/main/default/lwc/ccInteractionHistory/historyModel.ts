@@ -3,7 +3,7 @@
  * the user's language (Custom Labels), dates and times in the user's locale and time zone, and the
  * SLDS classes and icons of each status. Pure, so every kind of row is checked without a DOM.
  */
-import { formatDuration, formatLabel, isObject, type InteractionStatus } from 'c/ccLiveProtocol';
+import { displayTextOf, formatDuration, formatLabel, numberOf, recordNodes, textOf, type InteractionStatus } from 'c/ccLiveProtocol';
 import { INTERACTION_OBJECT } from './historyQuery';
 
 /** The history's words (Custom Labels in the org, see labels.ts). */
@@ -108,16 +108,7 @@ export const NOTES_EXCERPT_LENGTH = 120;
  * reads as empty.
  */
 export function interactionRecords(data: unknown): InteractionRecord[] | undefined {
-    const connection = path(data, ['uiapi', 'query', INTERACTION_OBJECT]);
-    const edges = isObject(connection) ? connection.edges : undefined;
-    if (!Array.isArray(edges)) {
-        return undefined;
-    }
-    return edges.flatMap((edge: unknown) => {
-        const node = isObject(edge) ? edge.node : undefined;
-        if (!isObject(node) || typeof node.Id !== 'string') {
-            return [];
-        }
+    return recordNodes(data, INTERACTION_OBJECT)?.map((node) => {
         const text = (field: string) => textOf(node[field]);
         const number = (field: string) => numberOf(node[field]);
         const record: InteractionRecord = {
@@ -138,7 +129,7 @@ export function interactionRecords(data: unknown): InteractionRecord[] | undefin
             disposition: displayTextOf(node.Disposition__c),
             notes: text('Notes__c')
         };
-        return [withoutEmpty(record)];
+        return withoutEmpty(record);
     });
 }
 
@@ -272,26 +263,6 @@ function dateTimeFormat(format: HistoryFormat): Intl.DateTimeFormat {
         // An unknown locale or time zone must not break the history: the browser's own, then.
         return new Intl.DateTimeFormat(undefined, options);
     }
-}
-
-function path(value: unknown, keys: readonly string[]): unknown {
-    return keys.reduce<unknown>((current, key) => (isObject(current) ? current[key] : undefined), value);
-}
-
-/** `{ value }` of a text-like field (strings: Text, Picklist, DateTime…); empty text reads as absent. */
-function textOf(field: unknown): string | undefined {
-    const value = isObject(field) ? field.value : undefined;
-    return typeof value === 'string' && value !== '' ? value : undefined;
-}
-
-function displayTextOf(field: unknown): string | undefined {
-    const display = isObject(field) ? field.displayValue : undefined;
-    return typeof display === 'string' && display !== '' ? display : textOf(field);
-}
-
-function numberOf(field: unknown): number | undefined {
-    const value = isObject(field) ? field.value : undefined;
-    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
 
 function withoutEmpty(record: InteractionRecord): InteractionRecord {

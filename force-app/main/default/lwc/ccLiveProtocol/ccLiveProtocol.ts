@@ -1,8 +1,8 @@
 /**
  * Contact Center Bridge live-state protocol: the messages on the CC_Live_State__c channel, the text
  * of live views (timers, counts, times of day, labels) and the ticker that runs their timers, and the
- * object check every reader of untrusted values uses, and the interaction's lookup to a caller's
- * record. It imports no code (only field references from @salesforce/schema), so a record page that
+ * object check every reader of untrusted values uses, the interaction's lookup to a caller's record,
+ * and the reader of the pages' GraphQL answers. It imports no code (only field references from @salesforce/schema), so a record page that
  * shows the live state loads only this, not the pipeline.
  */
 export {
@@ -35,3 +35,5 @@ export { Ticker, TICK_MS } from './ticker';
 export type { IntervalTimer } from './ticker';
 export { sameRecordId } from './recordIds';
 export { CALLER_LOOKUP_FIELDS, linkFieldFor } from './linkFields';
+export { booleanOf, displayTextOf, numberOf, recordNodes, textOf } from './graphqlAnswer';
+export type { RecordNode } from './graphqlAnswer';
