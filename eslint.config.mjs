@@ -85,7 +85,8 @@ export default [
             'force-app/main/default/lwc/ccCallerLink/**/*.ts',
             'force-app/main/default/lwc/ccCrmLookup/**/*.ts',
             'force-app/main/default/lwc/ccWrapUp/**/*.ts',
-            'force-app/main/default/lwc/ccInteractionHistory/**/*.ts'
+            'force-app/main/default/lwc/ccInteractionHistory/**/*.ts',
+            'force-app/main/default/lwc/ccTeamBoard/**/*.ts'
         ],
         ignores: ['**/__tests__/**'],
         rules: {
@@ -150,14 +151,15 @@ export default [
     {
         // The clock ports are where the package's timers live (write retries, the task record writes
         // go out in, the animation frames the live state is shown at, the running timers of the
-        // utility label and the card, the lookup page's GraphQL timeout); everything else gets time through them. Said here rather
+        // utility label and the card, the lookup page's GraphQL timeout, the team board's timers and refresh); everything else gets time through them. Said here rather
         // than inline: the platform's rules refuse inline disables in shipped code (Code Analyzer,
         // @lwc/lwc-platform/no-inline-disable). LWS only distorts string callbacks to these
         // timers, which no-implied-eval already forbids.
         files: [
             'force-app/main/default/lwc/ccBridge/browserClock.ts',
             'force-app/main/default/lwc/ccLiveState/liveClock.ts',
-            'force-app/main/default/lwc/ccCrmLookup/lookupClock.ts'
+            'force-app/main/default/lwc/ccCrmLookup/lookupClock.ts',
+            'force-app/main/default/lwc/ccTeamBoard/boardClock.ts'
         ],
         rules: {
             '@lwc/lwc/no-async-operation': 'off',

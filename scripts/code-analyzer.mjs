@@ -80,6 +80,10 @@ const SUPPRESSIONS = {
     // The timeout of the lookup page's GraphQL queries (setTimeout).
     [path.join(projectRoot, 'force-app/main/default/lwc/ccCrmLookup/lookupClock.js')]: [
         { ...CLOCK_PORT_TIMERS, max_suppressed_violations: 1 }
+    ],
+    // The team board's running timers and its refresh (setInterval).
+    [path.join(projectRoot, 'force-app/main/default/lwc/ccTeamBoard/boardClock.js')]: [
+        { ...CLOCK_PORT_TIMERS, max_suppressed_violations: 1 }
     ]
 };
 

@@ -75,8 +75,9 @@ export function agentStatusRecord(
         [F.productive]: pause?.productive ?? false,
         [F.pauseMaxSeconds]: pause?.maxDurationSeconds ?? null,
         [F.interaction]: interactionId,
-        [F.queue]: interaction?.facts.queue ?? null,
-        [F.campaign]: interaction?.facts.campaign ?? null
+        // The last call's queue and campaign stay after it, so the board's filters keep the agent in their team.
+        [F.queue]: interaction?.facts.queue ?? previous?.[F.queue] ?? null,
+        [F.campaign]: interaction?.facts.campaign ?? previous?.[F.campaign] ?? null
     };
     // The state is the same one while these hold: a queue or login changing under it waits for the next change.
     const identity = [F.state, F.stateSince, F.interaction, F.pauseReason];

@@ -14,7 +14,7 @@ import LOCALE from '@salesforce/i18n/locale';
 import TIME_ZONE from '@salesforce/i18n/timeZone';
 import { errorText } from 'c/ccErrors';
 import { listenToLiveState } from 'c/ccLiveChannel';
-import { formatLabel, type LiveSnapshot } from 'c/ccLiveProtocol';
+import { formatLabel, hasErrors, type LiveSnapshot } from 'c/ccLiveProtocol';
 import { historyRows, interactionRecords, type HistoryRow, type InteractionRecord } from './historyModel';
 import { DEFAULT_ROW_COUNT, historyRequest, INTERACTION_OBJECT, RELATED_LIST, rowCountOf, type HistoryVariables } from './historyQuery';
 import { FAILED_LABEL, ROW_LABELS, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
@@ -328,8 +328,4 @@ function interactionPage(recordId: string): PageReference {
 /** The Interaction's path in Lightning Experience, the link's href until NavigationMixin generates it. */
 function lightningRecordPath(recordId: string): string {
     return `/lightning/r/${INTERACTION_OBJECT}/${recordId}/view`;
-}
-
-function hasErrors(errors: unknown): boolean {
-    return Array.isArray(errors) ? errors.length > 0 : errors !== undefined && errors !== null;
 }

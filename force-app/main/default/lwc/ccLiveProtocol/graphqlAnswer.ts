@@ -43,3 +43,8 @@ export function booleanOf(field: unknown): boolean | undefined {
     const value = isObject(field) ? field.value : undefined;
     return typeof value === 'boolean' ? value : undefined;
 }
+
+/** Whether a wire's `errors` holds any: GraphQL gives a list, possibly empty; anything else present counts. */
+export function hasErrors(errors: unknown): boolean {
+    return Array.isArray(errors) ? errors.length > 0 : errors !== undefined && errors !== null;
+}

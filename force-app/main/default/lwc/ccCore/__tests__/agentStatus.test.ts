@@ -50,7 +50,8 @@ describe("the agent's status record", () => {
                 State_Since__c: '2021-02-18T20:47:58.470Z',
                 Last_Event_At__c: '2021-02-18T20:47:58.470Z',
                 Interaction__c: null,
-                Queue__c: null,
+                // The last call's queue stays, so the board's queue filter keeps the agent in their team.
+                Queue__c: 'suporte',
                 Agent_Login__c: 'joao'
             })
         ]);

@@ -1,0 +1,179 @@
+/**
+ * The team board on an app page: its GraphQL query answered by the UI API emulator's GraphQL
+ * stand-in over a floor of agent status records (data/agentStatuses.json), the time and the refresh
+ * interval driven by fake Date and setInterval, and the board's DOM checked.
+ */
+import { createElement } from 'lwc';
+import CcTeamBoard from 'c/ccTeamBoard';
+import { emulateGraphql, type EmulatedGraphql } from '../../../../../test/support/graphqlEmulated';
+import { fakeDateAndIntervals } from '../../../../../test/support/browserTasks';
+import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
+import floor from './data/agentStatuses.json';
+
+let org: UiApiEmulator;
+let wire: EmulatedGraphql;
+
+beforeEach(() => {
+    fakeDateAndIntervals(floor.now);
+    org = new UiApiEmulator(projectObjects());
+    org.seedAll(floor.records);
+    wire = emulateGraphql(org);
+});
+
+afterEach(() => {
+    while (document.body.firstChild) {
+        document.body.removeChild(document.body.firstChild);
+    }
+    jest.useRealTimers();
+    jest.clearAllMocks();
+    jest.restoreAllMocks();
+});
+
+/** Puts the board on an app page with App Builder's properties, and lets its query be answered. */
+async function mountBoard(properties: Record<string, unknown> = {}): Promise<HTMLElement> {
+    const element = createElement('c-cc-team-board', { is: CcTeamBoard });
+    Object.assign(element, properties);
+    document.body.appendChild(element);
+    await wire.settle();
+    return element;
+}
+
+/** Lets `seconds` pass on the board's clock (timers and refresh interval), then its queries be answered. */
+async function pass(seconds: number): Promise<void> {
+    jest.advanceTimersByTime(seconds * 1000);
+    await wire.settle();
+}
+
+const shadow = (element: HTMLElement) => element.shadowRoot as ShadowRoot;
+const byId = (root: ParentNode | null | undefined, id: string) => root?.querySelector<HTMLElement>(`[data-id="${id}"]`) ?? null;
+const text = (root: ParentNode | null | undefined, id: string) => byId(root, id)?.textContent?.trim() ?? null;
+const group = (element: HTMLElement, state: string) => shadow(element).querySelector<HTMLElement>(`section[data-state="${state}"]`);
+const states = (element: HTMLElement) =>
+    Array.from(shadow(element).querySelectorAll<HTMLElement>('section[data-state]')).map((section) => section.dataset.state);
+const agentRow = (element: HTMLElement, name: string) =>
+    Array.from(shadow(element).querySelectorAll<HTMLElement>('li[data-record-id]')).find((row) => text(row, 'name') === name) ?? null;
+const names = (element: HTMLElement, state: string) =>
+    Array.from(group(element, state)?.querySelectorAll<HTMLElement>('li') ?? []).map((row) => text(row, 'name'));
+const plain = (value: string | null | undefined) => (value ?? '').replace(/\s/g, ' ');
+
+function choose(element: HTMLElement, id: string, value: string): void {
+    const select = byId(shadow(element), id) as HTMLSelectElement;
+    select.value = value;
+    select.dispatchEvent(new CustomEvent('change'));
+}
+
+describe('c-cc-team-board', () => {
+    it('shows the floor grouped by state, each group counted, with running timers and the marked agents', async () => {
+        const board = await mountBoard();
+
+        expect(states(board)).toEqual(['Ringing', 'On call', 'In chat', 'Paused', 'Available', 'Unknown', 'Logged out']);
+        expect(text(group(board, 'On call'), 'count')).toBe('2');
+        expect(names(board, 'On call')).toEqual(['Bruno Lima', 'Ana Souza']);
+        expect(text(agentRow(board, 'Ana Souza'), 'timer')).toBe('03:30');
+        expect(text(agentRow(board, 'Carla Dias'), 'alert')).toBe('Ringing for over 00:30');
+        expect(agentRow(board, 'Carla Dias')?.querySelector('lightning-icon')).toMatchObject({ iconName: 'utility:ringing' });
+        expect(text(agentRow(board, 'Daniel Reis'), 'alert')).toBe("Past the pause's maximum of 15:00");
+        expect(text(agentRow(board, 'Elisa Prado'), 'detail')).toBe('Reunião · Productive');
+        expect(plain(text(agentRow(board, 'Hugo Alves'), 'timer'))).toMatch(/^No event since \d{1,2}:02 AM$/);
+        expect(plain(text(shadow(board), 'data-from'))).toMatch(/^Data from \d{1,2}:30:00 (AM|PM)$/);
+
+        await pass(5);
+        expect(text(agentRow(board, 'Ana Souza'), 'timer')).toBe('03:35');
+        // The long-call mark comes when the threshold is crossed, with no new answer from the org.
+        await pass(7 * 60);
+        expect(text(agentRow(board, 'Ana Souza'), 'alert')).toBe('Longer than 10:00');
+    });
+
+    it('asks the org again on the interval the admin set, and shows what changed', async () => {
+        const board = await mountBoard({ refreshSeconds: 30 });
+        expect(wire.asked).toHaveLength(1);
+
+        await org.updateRecord('a035g0000000203AAA', { State__c: 'On call', State_Since__c: '2026-03-02T14:30:10.000Z' });
+        await pass(29);
+        expect(wire.asked).toHaveLength(1);
+        expect(names(board, 'Ringing')).toEqual(['Carla Dias']);
+
+        await pass(1);
+        expect(wire.asked).toHaveLength(2);
+        expect(states(board)).not.toContain('Ringing');
+        expect(names(board, 'On call')).toEqual(['Bruno Lima', 'Ana Souza', 'Carla Dias']);
+        expect(plain(text(shadow(board), 'data-from'))).toMatch(/^Data from \d{1,2}:30:30 (AM|PM)$/);
+    });
+
+    it('asks nothing while the browser tab is hidden, and asks at once when it shows again', async () => {
+        await mountBoard({ refreshSeconds: 15 });
+        const visibility = jest.spyOn(document, 'visibilityState', 'get').mockReturnValue('hidden');
+
+        await pass(60);
+        expect(wire.asked).toHaveLength(1);
+
+        visibility.mockReturnValue('visible');
+        document.dispatchEvent(new CustomEvent('visibilitychange'));
+        await wire.settle();
+        expect(wire.asked).toHaveLength(2);
+    });
+
+    it('stops its timers when it leaves the page', async () => {
+        const board = await mountBoard({ refreshSeconds: 15 });
+        document.body.removeChild(board);
+
+        await pass(60);
+        expect(wire.asked).toHaveLength(1);
+        expect(jest.getTimerCount()).toBe(0);
+    });
+
+    it('filters by queue and by campaign', async () => {
+        const board = await mountBoard();
+
+        choose(board, 'queue-filter', 'cobranca');
+        await wire.settle();
+        expect(states(board)).toEqual(['On call', 'Paused']);
+        expect(names(board, 'Paused')).toEqual(['Elisa Prado']);
+
+        choose(board, 'queue-filter', '');
+        choose(board, 'campaign-filter', 'Renovação 2026');
+        await wire.settle();
+        expect(states(board)).toEqual(['On call']);
+        expect(names(board, 'On call')).toEqual(['Bruno Lima']);
+    });
+
+    it('uses the thresholds the admin set, and large type as a wallboard', async () => {
+        const board = await mountBoard({ ringingAlertSeconds: 120, longCallMinutes: 30, unknownAfterMinutes: 600, wallboard: true });
+
+        expect(text(agentRow(board, 'Carla Dias'), 'alert')).toBeNull();
+        expect(text(agentRow(board, 'Bruno Lima'), 'alert')).toBeNull();
+        expect(names(board, 'Available')).toEqual(['Hugo Alves', 'Gabriela Melo']);
+        expect(shadow(board).querySelector('.cc-board')?.classList.contains('cc-wallboard')).toBe(true);
+    });
+
+    it('says when no agent has a status yet', async () => {
+        org = new UiApiEmulator(projectObjects());
+        wire = emulateGraphql(org);
+        const board = await mountBoard();
+
+        expect(text(shadow(board), 'empty')).toBe(
+            'No agent has a status yet. An agent appears once their Contact Center Bridge hears an event.'
+        );
+        expect(states(board)).toEqual([]);
+    });
+
+    it("says why when the org refuses the query, and tries again on the agent's click", async () => {
+        org = new UiApiEmulator(projectObjects(), { unreadableFields: ['CC_Agent_Status__c.Pause_Reason__c'] });
+        org.seedAll(floor.records);
+        wire = emulateGraphql(org);
+        const board = await mountBoard();
+
+        expect(byId(shadow(board), 'failure')?.getAttribute('role')).toBe('alert');
+        expect(text(shadow(board), 'failure')).toMatch(/^The team board could not be loaded: .*Pause_Reason__c/);
+
+        (byId(shadow(board), 'retry') as HTMLElement).click();
+        await wire.settle();
+        expect(wire.asked).toHaveLength(2);
+    });
+
+    it('is accessible', async () => {
+        const board = await mountBoard();
+        await expect(board).toBeAccessible();
+    });
+});

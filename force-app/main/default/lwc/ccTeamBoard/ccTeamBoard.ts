@@ -1,0 +1,261 @@
+/**
+ * The team board: what every agent is doing now, for supervisors on app and home pages (and as a
+ * wallboard with large type). It reads the agents' status records, which each agent's bridge writes
+ * when their state changes (c/ccCore agentStatus.ts), through lightning/graphql (boardQuery), groups
+ * and times them (boardModel), asks again on the interval the admin sets while the browser tab is
+ * visible, and says when the data is from. It loads only the live-state protocol and the error reader.
+ */
+import { LightningElement, api, wire } from 'lwc';
+import { gql, graphql } from 'lightning/graphql';
+import LOCALE from '@salesforce/i18n/locale';
+import TIME_ZONE from '@salesforce/i18n/timeZone';
+import { errorText } from 'c/ccErrors';
+import { formatLabel, formatTimeOfDay, hasErrors, Ticker } from 'c/ccLiveProtocol';
+import { boardClock } from './boardClock';
+import {
+    boardGroups,
+    boardSetting,
+    DEFAULT_SETTINGS,
+    filterOptions,
+    type BoardFilter,
+    type BoardGroup,
+    type BoardSettings
+} from './boardModel';
+import { agentStatusRecords, BOARD_QUERY, BOARD_VARIABLES, type AgentStatusRecord } from './boardQuery';
+import { BOARD_LABELS, DATA_FROM_LABEL, FAILED_LABEL, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
+
+/** What the graphql wire delivers: lightning/graphql adds `refresh`, which asks the org again (its docs, "refresh"). */
+interface GraphqlAnswer {
+    data?: unknown;
+    errors?: unknown;
+    refresh?: () => Promise<unknown>;
+}
+
+interface FilterOption {
+    label: string;
+    value: string;
+    selected: boolean;
+}
+
+export default class CcTeamBoard extends LightningElement {
+    /** App Builder's "Refresh every (seconds)": 5 to 300, 15 by default. */
+    @api
+    get refreshSeconds(): number {
+        return this.settings.refreshSeconds;
+    }
+    set refreshSeconds(value: unknown) {
+        this.setSetting('refreshSeconds', value);
+        this.scheduleRefresh();
+    }
+
+    @api
+    get ringingAlertSeconds(): number {
+        return this.settings.ringingAlertSeconds;
+    }
+    set ringingAlertSeconds(value: unknown) {
+        this.setSetting('ringingAlertSeconds', value);
+    }
+
+    @api
+    get longCallMinutes(): number {
+        return this.settings.longCallMinutes;
+    }
+    set longCallMinutes(value: unknown) {
+        this.setSetting('longCallMinutes', value);
+    }
+
+    @api
+    get unknownAfterMinutes(): number {
+        return this.settings.unknownAfterMinutes;
+    }
+    set unknownAfterMinutes(value: unknown) {
+        this.setSetting('unknownAfterMinutes', value);
+    }
+
+    /** Large type for a wall screen. */
+    @api wallboard = false;
+
+    query: unknown = gql`
+        ${BOARD_QUERY}
+    `;
+    variables: Record<string, unknown> = { ...BOARD_VARIABLES };
+
+    @wire(graphql, { query: '$query', variables: '$variables' })
+    wiredBoard(answer: GraphqlAnswer | undefined): void {
+        this.receiveAnswer(answer);
+    }
+
+    readonly labels = TEMPLATE_LABELS;
+    failure?: string;
+    filter: BoardFilter = {};
+
+    private settings: BoardSettings = { ...DEFAULT_SETTINGS };
+    private records?: AgentStatusRecord[];
+    private answered = false;
+    private answeredAtMs?: number;
+    private lastAnswer?: GraphqlAnswer;
+    private nowMs = boardClock.now();
+    private refreshing = false;
+    private refreshHandle?: unknown;
+    /** A refresh was due while the tab was hidden: it runs when the tab shows again. */
+    private refreshDueWhileHidden = false;
+    private readonly ticker = new Ticker(boardClock, () => {
+        this.nowMs = boardClock.now();
+    });
+    private readonly memo: { key?: string; records?: AgentStatusRecord[]; groups?: BoardGroup[] } = {};
+
+    override connectedCallback(): void {
+        document.addEventListener('visibilitychange', this.handleVisibilityChange);
+        this.scheduleRefresh();
+    }
+
+    override disconnectedCallback(): void {
+        document.removeEventListener('visibilitychange', this.handleVisibilityChange);
+        this.stopRefresh();
+        this.ticker.stop();
+    }
+
+    get boardClass(): string {
+        return this.wallboard ? 'slds-p-horizontal_small cc-board cc-wallboard' : 'slds-p-horizontal_small cc-board';
+    }
+
+    get isLoading(): boolean {
+        return !this.answered;
+    }
+
+    get isEmpty(): boolean {
+        return this.answered && !this.failure && (this.records ?? []).length === 0;
+    }
+
+    get failureText(): string {
+        return this.failure === undefined ? '' : formatLabel(FAILED_LABEL, this.failure);
+    }
+
+    get dataFromText(): string {
+        return this.answeredAtMs === undefined
+            ? ''
+            : formatLabel(DATA_FROM_LABEL, formatTimeOfDay(new Date(this.answeredAtMs).toISOString(), LOCALE, TIME_ZONE, true));
+    }
+
+    get queueOptions(): FilterOption[] {
+        return this.options(filterOptions(this.records ?? []).queues, this.filter.queue);
+    }
+
+    get campaignOptions(): FilterOption[] {
+        return this.options(filterOptions(this.records ?? []).campaigns, this.filter.campaign);
+    }
+
+    get hasCampaigns(): boolean {
+        return filterOptions(this.records ?? []).campaigns.length > 0;
+    }
+
+    /** The groups, built once per answer, second and filter. */
+    get groups(): BoardGroup[] {
+        const records = this.records ?? [];
+        const key = `${this.nowMs}|${this.filter.queue ?? ''}|${this.filter.campaign ?? ''}|${JSON.stringify(this.settings)}`;
+        if (!this.memo.groups || this.memo.records !== records || this.memo.key !== key) {
+            this.memo.records = records;
+            this.memo.key = key;
+            this.memo.groups = boardGroups(records, this.nowMs, this.settings, this.filter, BOARD_LABELS, {
+                locale: LOCALE,
+                timeZone: TIME_ZONE
+            });
+        }
+        return this.memo.groups;
+    }
+
+    handleQueueChange(event: Event): void {
+        this.filter = { ...this.filter, queue: (event.target as HTMLSelectElement).value || undefined };
+    }
+
+    handleCampaignChange(event: Event): void {
+        this.filter = { ...this.filter, campaign: (event.target as HTMLSelectElement).value || undefined };
+    }
+
+    handleRetry(): void {
+        this.refresh();
+    }
+
+    private readonly handleVisibilityChange = (): void => {
+        if (document.visibilityState === 'visible' && this.refreshDueWhileHidden) {
+            this.refreshDueWhileHidden = false;
+            this.refresh();
+        }
+    };
+
+    private setSetting(name: keyof BoardSettings, value: unknown): void {
+        this.settings = { ...this.settings, [name]: boardSetting(name, value) };
+    }
+
+    private scheduleRefresh(): void {
+        this.stopRefresh();
+        if (!this.isConnected) {
+            return;
+        }
+        this.refreshHandle = boardClock.setInterval(() => {
+            // A hidden tab asks nothing: the supervisor sees the board again only when it shows.
+            if (document.visibilityState === 'hidden') {
+                this.refreshDueWhileHidden = true;
+            } else {
+                this.refresh();
+            }
+        }, this.settings.refreshSeconds * 1000);
+    }
+
+    private stopRefresh(): void {
+        if (this.refreshHandle !== undefined) {
+            boardClock.clearInterval(this.refreshHandle);
+            this.refreshHandle = undefined;
+        }
+    }
+
+    private receiveAnswer(answer: GraphqlAnswer | undefined): void {
+        // The wire's first value, before any answer, holds neither data nor errors.
+        if (!answer || (answer.data === undefined && answer.errors === undefined)) {
+            return;
+        }
+        this.lastAnswer = answer;
+        this.answered = true;
+        const records = hasErrors(answer.errors) ? undefined : agentStatusRecords(answer.data);
+        if (records) {
+            this.records = records;
+            this.failure = undefined;
+            this.answeredAtMs = boardClock.now();
+        } else {
+            this.failure = errorText(answer.errors) || UNKNOWN_ERROR_LABEL;
+        }
+        this.nowMs = boardClock.now();
+        this.ticker.runWhile(this.groups.some((group) => group.ticking));
+    }
+
+    /**
+     * One request at a time. lightning/graphql's `refresh` of the last answer asks the org past its
+     * cache; without one (a stand-in that gives none), the same query under a new variables object.
+     */
+    private refresh(): void {
+        if (this.refreshing) {
+            return;
+        }
+        const answer = this.lastAnswer;
+        if (!answer || typeof answer.refresh !== 'function') {
+            this.variables = { ...this.variables };
+            return;
+        }
+        this.refreshing = true;
+        answer
+            .refresh()
+            .catch((error: unknown) => {
+                this.failure = errorText(error) || UNKNOWN_ERROR_LABEL;
+            })
+            .finally(() => {
+                this.refreshing = false;
+            });
+    }
+
+    private options(values: readonly string[], selected: string | undefined): FilterOption[] {
+        return [
+            { label: TEMPLATE_LABELS.all, value: '', selected: selected === undefined },
+            ...values.map((value) => ({ label: value, value, selected: value === selected }))
+        ];
+    }
+}
