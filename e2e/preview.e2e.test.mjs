@@ -428,6 +428,31 @@ scenario('the live-state card and the bridge panel are styled by SLDS, with base
     }
 });
 
+scenario('the team board shows the agent on a call after its refresh, and the seeded colleague', async () => {
+    // The supervisors' app page, in another tab of the same browser: its own bridge joins the tab team.
+    const page = await context.newPage();
+    watchForErrors(page, 'board', problems);
+    const board = new PreviewPage(page, 'board');
+    try {
+        await board.open(new URL('/lightning/n/Contact_Center_Team_Board', preview.url).href);
+        const boardText = (selector = 'c-cc-team-board') => page.locator(selector).innerText();
+        // Paula's status is seeded (examples/seed.json): an agent of the preview org with no bridge here.
+        await eventually(async () => assert.match(await boardText(), /Paula Reis/));
+
+        await board.softphoneClick('login');
+        await board.softphoneClick('incoming');
+        await board.softphoneClick('answer');
+        // The bridge writes the status when the call is answered; the board asks again every 5 seconds.
+        await eventually(async () => assert.match(await boardText('c-cc-team-board section[data-state="On call"]'), /João/), 15_000);
+
+        await board.softphoneClick('hangup');
+        await eventually(async () => assert.match(await boardText('c-cc-team-board section[data-state="Available"]'), /João/), 15_000);
+        await screenshot(page, 'team-board.board');
+    } finally {
+        await page.close();
+    }
+});
+
 scenario('a c module that listens to the window storage event meets the LWS error', async () => {
     // A probe compiled like the package (preview/build/namespaceBundle.mjs) and evaluated in the same
     // sandbox key `c` through the preview's own loader, in a page of its own browser context (its own

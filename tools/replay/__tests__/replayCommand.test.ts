@@ -9,6 +9,8 @@ import { join } from 'path';
 import { seed as evolux, variant } from '../../../force-app/main/default/lwc/ccCore/__tests__/evoluxFixtures';
 import { adapterPost, documented, exampleData } from '../../../force-app/main/default/lwc/ccCore/__tests__/ccaipFixtures';
 import { example2AsObject, gbm, GBM_KEY, widechatExamples } from '../../../force-app/main/default/lwc/ccCore/__tests__/widechatFixtures';
+import { boardState, DEFAULT_SETTINGS } from '../../../force-app/main/default/lwc/ccTeamBoard/boardModel';
+import { agentStatusRecords } from '../../../force-app/main/default/lwc/ccTeamBoard/boardQuery';
 
 const ROOT = join(__dirname, '..', '..', '..');
 const ORIGIN = 'https://acme.evolux.net.br';
@@ -113,7 +115,13 @@ describe('replay of the Evolux seed scenarios', () => {
             // Paused for another reason, Available): 1 and 10.
             apiCalls: { createRecord: 6, updateRecord: 17, graphql: 1 }
         });
+        // The agent's own status, and the colleague's the seed holds (examples/seed.json), untouched.
         expect(statuses(result)).toEqual([
+            expect.objectContaining({
+                External_Key__c: 'status:0055g00000PauLaAAJ',
+                State__c: 'Paused',
+                Last_Event_At__c: '2026-03-02T14:10:00.000Z'
+            }),
             expect.objectContaining({
                 External_Key__c: `status:${USER_ID}`,
                 Agent__c: USER_ID,
@@ -796,5 +804,66 @@ describe('the replay of the same call with the seed variant helpers', () => {
             Talk_Seconds__c: null,
             Answered_At__c: null
         });
+    });
+});
+
+describe("the agent's status through a replay", () => {
+    const CCAIP = 'https://acme.ccaiplatform.com';
+    const config = { userId: USER_ID, allowedOrigins: 'https://*.ccaiplatform.com' };
+    const at = (minute: number) => new Date(Date.parse('2026-03-02T11:00:00.000Z') + minute * 60_000).toISOString();
+    const login = adapterPost('Agent_Login', { agent_id: 1, agent_custom_id: '007', agent_email: 'Kim@example.com' });
+    const logout = adapterPost('Agent_Logout', { agent_id: 1, agent_email: 'Kim@example.com' });
+    /** The status record as the team board reads it back, through the GraphQL answer shape. */
+    const asBoardReads = (record: Record<string, unknown>) =>
+        agentStatusRecords({
+            uiapi: {
+                query: {
+                    CC_Agent_Status__c: {
+                        edges: [
+                            {
+                                node: Object.fromEntries(
+                                    Object.entries(record).map(([name, value]) => [name, name === 'Id' ? value : { value }])
+                                )
+                            }
+                        ]
+                    }
+                }
+            }
+        })?.[0];
+
+    it('ends Logged out at the adapter logout, written once however many tabs hear it', () => {
+        const lines = [
+            login,
+            adapterPost('New_Chat', exampleData('New_Chat')),
+            adapterPost('End_Chat', exampleData('End_Chat')),
+            logout
+        ].flatMap((data, index) => ['A', 'B'].map((tab) => message(at(index), data, tab, CCAIP)));
+        const result = replayLines('status-logout', lines, config);
+
+        expect(statuses(result)).toEqual([
+            expect.objectContaining({ State__c: 'Logged out', Last_Event_At__c: at(3), State_Since__c: at(3) })
+        ]);
+        // The chat: a create and its end. The status: a create (Available) and three updates (In chat, Available, Logged out).
+        expect(result.output.stats.apiCalls).toEqual({ createRecord: 2, updateRecord: 4, graphql: 0 });
+    });
+
+    it('leaves the status of a bridge that stopped as it was, and the board shows it as Unknown once it is old', () => {
+        const result = replayLines(
+            'status-stale',
+            [
+                message(at(0), login, 'A', CCAIP),
+                message(at(1), adapterPost('New_Chat', exampleData('New_Chat')), 'A', CCAIP),
+                { control: 'close', tab: 'A' }
+            ],
+            config
+        );
+
+        const [status] = statuses(result);
+        expect(status).toMatchObject({ State__c: 'In chat', Last_Event_At__c: at(1) });
+        const record = status && asBoardReads(status);
+        expect(record && boardState(record, Date.parse(at(60)), DEFAULT_SETTINGS)).toBe('In chat');
+        expect(record && boardState(record, Date.parse(at(1 + DEFAULT_SETTINGS.unknownAfterMinutes + 1)), DEFAULT_SETTINGS)).toBe(
+            'Unknown'
+        );
     });
 });

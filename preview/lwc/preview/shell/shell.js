@@ -1,5 +1,6 @@
 // The preview's Lightning-like page, in SLDS: a record page (with ccLiveState in its sidebar, and
-// the records the preview org holds and the platform calls components made in its main column), and
+// the records the preview org holds and the platform calls components made in its main column), or
+// the team board's app page (/lightning/n/Contact_Center_Team_Board), and
 // a utility bar docked at the bottom of the viewport with two utilities:
 // the simulated softphone (an iframe on another origin, as Open CTI softphones are) and the
 // Contact Center Bridge. Both utility panels stay rendered when minimized, as "Start
@@ -11,6 +12,8 @@ import { currentPage, onPlatformChange, utilityState } from 'preview/platformLog
 import { bridgeProperties, developerPanels, softphoneOrigin } from 'preview/config';
 
 const BRIDGE_LABEL = 'Contact Center Bridge';
+/** The team board's app page, as Lightning names a page tab (`/lightning/n/<tab>`). */
+const TEAM_BOARD_PATH = '/lightning/n/Contact_Center_Team_Board';
 
 export default class Shell extends LightningElement {
     bridgeProperties = bridgeProperties;
@@ -19,6 +22,8 @@ export default class Shell extends LightningElement {
     softphoneOpen = true;
     bridgeOpen = true;
     bridgeUtility = {};
+    /** The team board's page: the supervisors' app page, with the bridge in the utility bar as on any page. */
+    boardPage = window.location.pathname === TEAM_BOARD_PATH;
     /** The customer lookup's URL was opened, and it has not navigated to a record yet. */
     lookupPage = componentPage()?.attributes.componentName === 'c__ccCrmLookup';
     stopListening;
