@@ -1,7 +1,8 @@
 /**
  * What the UI API GraphQL stand-in answers from stored records: the `where` filter (and/or/not and
  * the field operators, SOQL's LIKE with `%` and `_`, string comparisons ignoring case, as the org's),
- * `orderBy`, and Relay paging with `first`/`after` and opaque cursors.
+ * `orderBy`, and Relay paging with `first`/`after` and opaque cursors. The aggregate queries
+ * (uiGraphqlAggregates.ts) filter, order and page with these same functions.
  */
 import { GraphQLError } from 'graphql';
 import type { FieldDefinition } from '../uiApiEmulator/objectMetadata';
@@ -17,8 +18,8 @@ export interface RecordSource {
     recordsOf(objectApiName: string): readonly RecordNode[];
 }
 
-type Filter = Record<string, unknown>;
-type OrderByClause = { order?: 'ASC' | 'DESC' | null; nulls?: 'FIRST' | 'LAST' | null } | null;
+export type Filter = Record<string, unknown>;
+export type OrderByClause = { order?: 'ASC' | 'DESC' | null; nulls?: 'FIRST' | 'LAST' | null } | null;
 
 export interface QueryArguments {
     first?: number | null;
@@ -56,14 +57,39 @@ export function connectionOf(
     args: QueryArguments,
     familyOf: (field: FieldDefinition) => OperatorFamily
 ) {
-    const families = new Map(fields.map((field) => [field.apiName, familyOf(field)]));
+    const families = familiesOf(fields, familyOf);
+    const matching = matchingRecords(objectApiName, records, args.where, families);
+    return pageOf(args.orderBy ? sorted(matching, args.orderBy, families) : matching, args);
+}
+
+/** Each field's operator family, by API name: how `where` and `orderBy` compare its values. */
+export function familiesOf(
+    fields: readonly FieldDefinition[],
+    familyOf: (field: FieldDefinition) => OperatorFamily
+): Map<string, OperatorFamily> {
+    return new Map(fields.map((field) => [field.apiName, familyOf(field)]));
+}
+
+/** The records of one object that `where` keeps (every record without it); `uiapi.query` and `uiapi.aggregate` share it. */
+export function matchingRecords(
+    objectApiName: string,
+    records: RecordSource,
+    where: Filter | null | undefined,
+    families: ReadonlyMap<string, OperatorFamily>
+): RecordNode[] {
+    return records.recordsOf(objectApiName).filter((record) => matches(record, where ?? {}, families));
+}
+
+/**
+ * Relay paging over an ordered list (records, or an aggregate query's groups): the page `first`/`after`
+ * ask for, with opaque cursors, and how many there are in all.
+ */
+export function pageOf<T>(ordered: readonly T[], args: Pick<QueryArguments, 'first' | 'after' | 'upperBound'>) {
     const first = args.first ?? DEFAULT_FIRST;
     const most = args.upperBound ? MAX_FIRST_WITH_UPPER_BOUND : MAX_FIRST;
     if (first < 0 || first > most) {
         throw new GraphQLError(`first must be between 0 and ${most}${args.upperBound ? '' : ' without upperBound'}, not ${first}`);
     }
-    const matching = records.recordsOf(objectApiName).filter((record) => matches(record, args.where ?? {}, families));
-    const ordered = args.orderBy ? sorted(matching, args.orderBy, families) : matching;
     const offset = args.after === undefined || args.after === null ? 0 : positionOf(args.after);
     const page = ordered.slice(offset, offset + first);
     return {
@@ -151,7 +177,7 @@ function holds(operator: string, value: unknown, operand: unknown, family: Opera
 }
 
 /** A value as compared: text in lower case, a date as its time, an 18-character id as its 15-character form. */
-function comparable(value: unknown, family: OperatorFamily): string | number | boolean | null {
+export function comparable(value: unknown, family: OperatorFamily): string | number | boolean | null {
     const plain = family === 'datetime' && typeof value === 'object' && value !== null ? (value as { value?: unknown }).value : value;
     if (plain === null || plain === undefined) {
         return null;
@@ -187,19 +213,21 @@ function escapeRegExp(text: string): string {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function sorted(
-    records: readonly RecordNode[],
+/** `orderBy` over records, or over anything whose field values `valueOf` reads (an aggregate query's groups). */
+export function sorted<T = RecordNode>(
+    items: readonly T[],
     orderBy: Record<string, OrderByClause>,
-    families: ReadonlyMap<string, OperatorFamily>
-): RecordNode[] {
+    families: ReadonlyMap<string, OperatorFamily>,
+    valueOf: (item: T, field: string) => unknown = (item, field) => fieldValue(item as RecordNode, field)
+): T[] {
     const clauses = Object.entries(orderBy).filter((entry): entry is [string, NonNullable<OrderByClause>] => entry[1] !== null);
-    return [...records].sort((a, b) => {
+    return [...items].sort((a, b) => {
         for (const [field, clause] of clauses) {
             const descending = clause.order === 'DESC';
             const nullsFirst = (clause.nulls ?? (descending ? 'LAST' : 'FIRST')) === 'FIRST';
             const family = families.get(field) ?? 'text';
-            const left = comparable(fieldValue(a, field), family);
-            const right = comparable(fieldValue(b, field), family);
+            const left = comparable(valueOf(a, field), family);
+            const right = comparable(valueOf(b, field), family);
             if (left === right) {
                 continue;
             }

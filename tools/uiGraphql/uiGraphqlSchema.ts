@@ -24,8 +24,11 @@
  *   `StringOperators` as `String`; the ID operators as `ID` (that file spells the type `IdOperators`
  *   after its generator's renaming; `IDOperators` here); DateTime operators take `DateTimeInput { value }`.
  *   Value types wrap the scalar: `PhoneNumberValue { value: PhoneNumber }` (…/docs/read-query-generation.md).
+ * - Aggregate Schema, https://developer.salesforce.com/docs/platform/graphql/guide/aggregate-schema.html:
+ *   `UIAPI { query: RecordQuery, aggregate: RecordQueryAggregate! }`; the aggregate types, and what they
+ *   answer, are in uiGraphqlAggregates.ts (with their sources and what is assumed there).
  * Not modeled: relationship fields and filters, semi-joins (inq/ninq), date literals and functions,
- * `scope`, aggregates, mutations, `@optional`.
+ * `scope`, mutations, `@optional`.
  */
 import {
     GraphQLBoolean,
@@ -46,6 +49,7 @@ import {
     type GraphQLInputType
 } from 'graphql';
 import type { FieldDefinition, ObjectDefinition } from '../uiApiEmulator/objectMetadata';
+import { AggregateTypes } from './uiGraphqlAggregates';
 import { connectionOf, fieldValue, type QueryArguments, type RecordNode, type RecordSource } from './uiGraphqlRecords';
 
 export interface UiGraphqlSchemaOptions {
@@ -124,6 +128,8 @@ const SCALARS = {
     DateTime: textScalar('DateTime'),
     Date: textScalar('Date'),
     Double: numberScalar('Double'),
+    /** Counts in aggregate queries (`LongValue`). */
+    Long: numberScalar('Long'),
     Currency: numberScalar('Currency'),
     Percent: numberScalar('Percent')
 };
@@ -229,7 +235,15 @@ class SharedTypes {
 export function uiGraphqlSchema(options: UiGraphqlSchemaOptions): GraphQLSchema {
     const unreadable = new Set(options.unreadableFields ?? []);
     const types = new SharedTypes();
+    const aggregates = new AggregateTypes({
+        pageInfo: types.pageInfo,
+        value: (scalar) => types.value(scalar),
+        kindOf: fieldKind,
+        long: SCALARS.Long,
+        double: SCALARS.Double
+    });
     const recordQueryFields: GraphQLFieldConfigMap<unknown, UiGraphqlContext> = {};
+    const aggregateQueryFields: GraphQLFieldConfigMap<unknown, UiGraphqlContext> = {};
     for (const object of Object.values(options.objects)) {
         const fields = readableFields(object, unreadable);
         const filter: GraphQLInputObjectType = new GraphQLInputObjectType({
@@ -287,11 +301,17 @@ export function uiGraphqlSchema(options: UiGraphqlSchemaOptions): GraphQLSchema 
             resolve: (_parent, args, context) =>
                 connectionOf(object.apiName, fields, context.records, args as QueryArguments, (field) => fieldKind(field).family)
         };
+        // The same filter (and its evaluation) and the same _OrderBy type as the record query: the docs name them for both.
+        aggregateQueryFields[object.apiName] = aggregates.queryField(object, fields, filter, orderBy);
     }
     const recordQuery = new GraphQLObjectType({ name: 'RecordQuery', fields: recordQueryFields });
+    const recordQueryAggregate = new GraphQLObjectType({ name: 'RecordQueryAggregate', fields: aggregateQueryFields });
     const uiapi = new GraphQLObjectType({
         name: 'UIAPI',
-        fields: { query: { type: new GraphQLNonNull(recordQuery), resolve: () => ({}) } }
+        fields: {
+            query: { type: new GraphQLNonNull(recordQuery), resolve: () => ({}) },
+            aggregate: { type: new GraphQLNonNull(recordQueryAggregate), resolve: () => ({}) }
+        }
     });
     return new GraphQLSchema({
         query: new GraphQLObjectType({
