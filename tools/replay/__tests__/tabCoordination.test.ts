@@ -5,6 +5,8 @@
  * one set of channels and one lock manager.
  */
 import { seed as evolux, variant } from '../../../force-app/main/default/lwc/ccCore/__tests__/evoluxFixtures';
+import { UiApiEmulator } from '../../uiApiEmulator/uiApiEmulator';
+import { projectObjects } from '../../uiApiEmulator/objectMetadata';
 import { ReplaySession, type ReplayOutput } from '../replaySession';
 import type { ReplayLine } from '../replayInput';
 
@@ -208,5 +210,20 @@ describe('tabs in a browser without BroadcastChannel and Web Locks', () => {
             expect.objectContaining({ tab: 'A', level: 'warn', message: expect.stringContaining('Web Locks API and BroadcastChannel') }),
             expect.objectContaining({ tab: 'B', level: 'warn' })
         ]);
+    });
+});
+
+describe("the agent's status across a takeover", () => {
+    it('is carried on from what the writing tab saved: a tab taking over mid-call never writes the state it knew as a follower', async () => {
+        const api = new UiApiEmulator(projectObjects());
+        const session = new ReplaySession({ properties: { userId: USER_ID, allowedOrigins: 'https://*.evolux.net.br' }, api });
+        const both = (data: unknown) => ['A', 'B'].map((tab) => heard(tab, data));
+        await session.play([...both(evolux.agentLogin), ...both(RING), ...both(ANSWER), control('close', 'A'), heard('B', HANG_UP)]);
+        session.close();
+
+        const statusWrites = api.calls.filter((call) => call.objectApiName === 'CC_Agent_Status__c');
+        // Available at the login, Ringing, On call (tab A), then Available at the hang-up (tab B): no Available mid-call.
+        expect(statusWrites.map((call) => call.fields.State__c)).toEqual(['Available', 'Ringing', 'On call', 'Available']);
+        expect(statusWrites.map((call) => call.op)).toEqual(['create', 'update', 'update', 'update']);
     });
 });

@@ -79,28 +79,32 @@ export function agentStatusRecord(
         [F.queue]: interaction?.facts.queue ?? previous?.[F.queue] ?? null,
         [F.campaign]: interaction?.facts.campaign ?? previous?.[F.campaign] ?? null
     };
-    // The state is the same one while these hold: a queue or login changing under it waits for the next change.
+    const record = fitToFields(ObjectApiName.AgentStatus, { ...fields, [F.lastEventAt]: toIsoString(heardAt) });
+    // The state is the same one while these hold (compared as stored, a long reason clipped): a queue or
+    // login changing under it waits for the next change.
     const identity = [F.state, F.stateSince, F.interaction, F.pauseReason];
-    if (previous && identity.every((name) => previous[name] === fields[name])) {
-        return undefined;
-    }
-    return fitToFields(ObjectApiName.AgentStatus, { ...fields, [F.lastEventAt]: toIsoString(heardAt) });
+    return previous && identity.every((name) => previous[name] === record.fields[name]) ? undefined : record;
 }
 
 /**
- * What the agent is doing. A call or chat goes before a pause (an agent paused with a call still
- * up is on the call), an answered one before one that rings. With nothing open, the agent is logged
- * out when the vendor said so, and available once anything was heard of them; a bridge that has
- * heard nothing yet since a reload keeps what the record says.
+ * What the agent is doing. A vendor's logout goes first (a session it never ended is not the
+ * agent's any more); then a call or chat before a pause (an agent paused with a call still up is on
+ * the call), an answered one before one that rings, a call before a chat, and of several the one
+ * open longest, so that messages about the others do not move the state. With nothing open, the
+ * agent is available once anything was heard of them; a bridge that has heard nothing yet since a
+ * reload keeps what the record says.
  */
 function deriveStatus(state: BridgeState, previous: RecordFields | undefined): DerivedStatus | undefined {
-    const open = [...state.interactions.values()].filter(isLive);
-    const answered = open.filter((interaction) => interaction.stage === 'connected').pop();
+    if (state.agent && !state.agent.loggedIn) {
+        return { state: 'Logged out', vendor: state.agent.vendor };
+    }
+    const open = [...state.interactions.values()].filter(isLive).sort(longestOpenFirst);
+    const answered = open.find((interaction) => interaction.stage === 'connected');
     if (answered) {
         const busy = answered.facts.channel === 'Chat' ? 'In chat' : 'On call';
         return { state: busy, vendor: answered.vendor, since: answered.facts.answeredAt, interaction: answered };
     }
-    const ringing = open.pop();
+    const ringing = open[0];
     if (ringing) {
         return { state: 'Ringing', vendor: ringing.vendor, since: ringing.facts.offeredAt, interaction: ringing };
     }
@@ -111,7 +115,7 @@ function deriveStatus(state: BridgeState, previous: RecordFields | undefined): D
         return { state: 'Paused', vendor: pause.vendor, since: pause.startedAt, pause };
     }
     if (state.agent) {
-        return { state: state.agent.loggedIn ? 'Available' : 'Logged out', vendor: state.agent.vendor };
+        return { state: 'Available', vendor: state.agent.vendor };
     }
     // Since a reload (the agent's login is not saved): available once a call, chat or pause was heard,
     // unless the record says the agent logged out.
@@ -120,4 +124,12 @@ function deriveStatus(state: BridgeState, previous: RecordFields | undefined): D
         return undefined;
     }
     return { state: 'Available', vendor: lastHeard.vendor };
+}
+
+/** Calls before chats, then the one answered (or offered) first, then by key: the same order whatever changed last. */
+function longestOpenFirst(a: InteractionState, b: InteractionState): number {
+    const chat = (interaction: InteractionState) => (interaction.facts.channel === 'Chat' ? 1 : 0);
+    const started = (interaction: InteractionState) =>
+        (interaction.facts.answeredAt ?? interaction.facts.offeredAt)?.ms ?? Number.MAX_SAFE_INTEGER;
+    return chat(a) - chat(b) || started(a) - started(b) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }

@@ -101,6 +101,12 @@ export class BridgeCore {
                     this.notifyCounted();
                 },
                 saved: (key) => this.recordSaved(key),
+                // A call whose record Salesforce refuses is shown on the status without it, not waited for.
+                refused: (key) => {
+                    if (this.state.interactions.has(key)) {
+                        this.writeStatus().forEach(report);
+                    }
+                },
                 confirmed: () => {
                     this.team?.saveSoon();
                     this.notifyCounted();
@@ -131,7 +137,11 @@ export class BridgeCore {
                     handle: (message) => this.handleSafely(message, message.receivedAt, false),
                     callerFound: (key, match) => this.callers.found(key, match, false),
                     readStoredCallers: () => this.callers.readStored(),
-                    startedWriting: () => this.callers.startedWriting(),
+                    startedWriting: () => {
+                        this.callers.startedWriting();
+                        // What this tab heard as a follower may have changed the agent's state.
+                        this.writeStatus().forEach(report);
+                    },
                     saving: (keys) => this.callers.keepStoredOnly(keys),
                     restored: () => this.stale.schedule(),
                     report,
@@ -332,16 +342,20 @@ export class BridgeCore {
      * interaction's first write comes back first, and the status goes out then, in one write.
      */
     private writeStatus(): Diagnostic[] {
-        if (!this.statusKey || !this.lastEventAt) {
+        // Only the writing tab keeps the status: a follower learns no record ids, so it would wait on
+        // every call, and its stale wish would win over the saved one at a takeover (tabTeam.takeOver).
+        if (!this.statusKey || this.role === 'follower') {
             return [];
         }
+        // After a reload nothing was heard yet: a status that waited for a record id goes out as of now.
+        const heardAt = this.lastEventAt ?? instantFromMillis(this.ports.clock.now());
         const interactionRecordId = (key: string) => {
             const interaction = this.state.interactions.get(key);
             const logged = interaction && (interaction.facts.channel === 'Chat' ? this.config.logChats : this.config.logCalls);
             return logged && !this.sync.refused(key) ? this.sync.recordId(key) : null;
         };
         const previous = this.sync.wanted(this.statusKey);
-        const record = agentStatusRecord(this.state, previous, this.lastEventAt, this.config, interactionRecordId);
+        const record = agentStatusRecord(this.state, previous, heardAt, this.config, interactionRecordId);
         return record ? this.write(ObjectApiName.AgentStatus, this.statusKey, record) : [];
     }
 

@@ -40,6 +40,8 @@ export interface RecordSyncListener {
     saved(key: string, recordId: string): void;
     /** Salesforce confirmed a write: what it holds changed. */
     confirmed(key: string): void;
+    /** Salesforce refused a record for good (it is sent again only when it changes). */
+    refused?(key: string): void;
     /** Records still in use (an open call, chat or pause): never forgotten to bound memory, whatever their number. */
     inUse?(key: string): boolean;
 }
@@ -95,6 +97,8 @@ interface Entry {
     lazyDue?: boolean;
     /** Found by a DUPLICATE_VALUE: another writer made it, so the agent-owned fields are never sent. */
     merged?: boolean;
+    /** Refused for good at least once (see `refused`). */
+    refusedOnce?: boolean;
     /** This agent's own leg (External_Key__c `<key>@<userId>`): another agent's record holds `key`. */
     leg?: string;
     /** Failures in a row with no HTTP answer and no code. */
@@ -229,6 +233,7 @@ export class RecordSync {
             }
             if (record.failed !== undefined && entry.status === 'idle') {
                 entry.status = 'failed';
+                entry.refusedOnce = true;
                 entry.lastError = record.failed;
             }
             if (record.merged) {
@@ -259,9 +264,12 @@ export class RecordSync {
         return this.entries.get(key)?.desired;
     }
 
-    /** Whether Salesforce refused the record for good (it is sent again only when it changes). */
+    /**
+     * Whether Salesforce refused the record at least once: one it refused may never exist, however
+     * often a change sends it again (a validation rule refuses every attempt).
+     */
     refused(key: string): boolean {
-        return this.entries.get(key)?.status === 'failed';
+        return this.entries.get(key)?.refusedOnce === true;
     }
 
     /** Writes not yet confirmed by Salesforce, for the panel. */
@@ -605,8 +613,10 @@ export class RecordSync {
     /** Refused for good: kept for the panel with its data, sent again only when the record changes. */
     private refuse(entry: Entry, why: string): void {
         entry.status = 'failed';
+        entry.refusedOnce = true;
         const text = `Salesforce refused ${entry.objectApiName} ${entry.key}: ${why}. Not retried until the record changes; the record data was: ${JSON.stringify(entry.desired)}`;
         this.listener.diagnostic(diagnostic(nowIso(this.clock), 'error', DiagnosticCode.WriteRejected, text, entry.key));
+        this.listener.refused?.(entry.key);
     }
 }
 

@@ -233,6 +233,11 @@ export class TabTeam {
             (key, { createdAt, changedAt }) =>
                 keep.has(key) || now - createdAt <= 2 * LEASE_MS || (unwrittenSince !== undefined && changedAt >= unwrittenSince)
         );
+        // The agent's status is the writer's alone: what the previous writer saved wins over what this
+        // tab loaded when it opened (it kept no status as a follower).
+        if (this.ports.userId) {
+            this.sync.forget(agentStatusKey(this.ports.userId));
+        }
         this.sync.restore(saved);
         this.sync.setActive(true);
         this.listener.startedWriting();

@@ -1,8 +1,8 @@
 /**
  * What the team board shows, from the agent status records, the time and the admin's settings: the
  * agents grouped by state, longest in it first, with running timers; ringing too long, pauses past
- * their maximum and long calls marked with an icon and words (not colour alone); a live state with
- * no event for too long shown as unknown, never as live. Pure, so every case is checked without a DOM.
+ * their maximum and long calls marked with an icon and words (not colour alone); a live state that
+ * has not changed for too long shown as unknown, never as live. Pure, so every case is checked without a DOM.
  */
 import { elapsedSeconds, formatDuration, formatLabel, formatTimeOfDay } from 'c/ccLiveProtocol';
 import type { AgentStatusRecord } from './boardQuery';
@@ -20,7 +20,7 @@ export interface BoardSettings {
     ringingAlertSeconds: number;
     /** A call or chat this long is marked. */
     longCallMinutes: number;
-    /** A live state with no event for this long shows as unknown. */
+    /** A live state that has not changed for this long shows as unknown (the status is written only on a change). */
     unknownAfterMinutes: number;
     /** How often the board asks the org again. */
     refreshSeconds: number;

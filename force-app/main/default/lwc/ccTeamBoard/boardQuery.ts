@@ -7,13 +7,16 @@ import { booleanOf, numberOf, recordNodes, textOf } from 'c/ccLiveProtocol';
 
 export const STATUS_OBJECT = 'CC_Agent_Status__c';
 
-/** Agents a board shows at most: one query, no paging (a contact center floor, not a directory). */
+/**
+ * Agents a board shows at most: one query, no paging (a contact center floor, not a directory). The
+ * most recently heard come first, so long-gone agents are the ones left out of a larger org.
+ */
 export const MAX_AGENTS = 200;
 
 export const BOARD_QUERY = `query teamBoard($first: Int) {
     uiapi {
         query {
-            ${STATUS_OBJECT}(first: $first, orderBy: { State_Since__c: { order: ASC, nulls: LAST } }) {
+            ${STATUS_OBJECT}(first: $first, orderBy: { Last_Event_At__c: { order: DESC, nulls: LAST } }) {
                 edges {
                     node {
                         Id

@@ -107,6 +107,7 @@ export default class CcTeamBoard extends LightningElement {
     override connectedCallback(): void {
         document.addEventListener('visibilitychange', this.handleVisibilityChange);
         this.scheduleRefresh();
+        this.runTimers();
     }
 
     override disconnectedCallback(): void {
@@ -225,7 +226,13 @@ export default class CcTeamBoard extends LightningElement {
             this.failure = errorText(answer.errors) || UNKNOWN_ERROR_LABEL;
         }
         this.nowMs = boardClock.now();
-        this.ticker.runWhile(this.groups.some((group) => group.ticking));
+        this.runTimers();
+    }
+
+    /** The timers tick while any agent, shown or filtered out, is in a live state. */
+    private runTimers(): void {
+        const all = boardGroups(this.records ?? [], this.nowMs, this.settings, {}, BOARD_LABELS, { locale: LOCALE, timeZone: TIME_ZONE });
+        this.ticker.runWhile(this.isConnected && all.some((group) => group.ticking));
     }
 
     /**
@@ -244,6 +251,12 @@ export default class CcTeamBoard extends LightningElement {
         this.refreshing = true;
         answer
             .refresh()
+            .then(() => {
+                // lightning/graphql may not call the wire again when the data did not change (refreshGraphQL's
+                // docs: "the wire function might not be invoked again"): the data is from now all the same.
+                this.answeredAtMs = boardClock.now();
+                this.failure = undefined;
+            })
             .catch((error: unknown) => {
                 this.failure = errorText(error) || UNKNOWN_ERROR_LABEL;
             })
@@ -252,10 +265,12 @@ export default class CcTeamBoard extends LightningElement {
             });
     }
 
+    /** "All", then the values; one chosen before stays listed when no record names it any more, so the select shows what filters. */
     private options(values: readonly string[], selected: string | undefined): FilterOption[] {
+        const listed = selected === undefined || values.includes(selected) ? values : [...values, selected];
         return [
             { label: TEMPLATE_LABELS.all, value: '', selected: selected === undefined },
-            ...values.map((value) => ({ label: value, value, selected: value === selected }))
+            ...listed.map((value) => ({ label: value, value, selected: value === selected }))
         ];
     }
 }

@@ -157,4 +157,70 @@ describe("the agent's status record", () => {
         await noUser.post(seed.softphoneCallInvited);
         expect(noUser.statusWrites()).toEqual([]);
     });
+
+    it('stays on the chat open longest while two chats trade messages: no write per message', async () => {
+        // With transcripts kept, each message changes its chat, which moves to the end of the bridge's list.
+        const { post, statusWrites, clock } = setup({ storeTranscript: true });
+        const first = exampleData('New_Chat');
+        const second = { ...first, chat_id: Number(first.chat_id) + 1 };
+        const message = (chat: Record<string, unknown>, text: string) => adapterPost('Chat_Inbound_Message', { ...chat, message: text });
+
+        await post(adapterPost('New_Chat', first), CCAIP_ORIGIN);
+        await post(adapterPost('New_Chat', second), CCAIP_ORIGIN);
+        for (const round of [1, 2, 3]) {
+            await clock.advance(5_000);
+            await post(message(second, `segunda ${round}`), CCAIP_ORIGIN);
+            await clock.advance(5_000);
+            await post(message(first, `primeira ${round}`), CCAIP_ORIGIN);
+        }
+
+        expect(statusWrites()).toEqual([
+            expect.objectContaining({ op: 'create', fields: expect.objectContaining({ State__c: 'In chat' }) })
+        ]);
+    });
+
+    it('shows a call whose record Salesforce refuses, without its record, instead of waiting for one that never comes', async () => {
+        const { post, writer, states, status } = setup();
+        const refused = {
+            status: 400,
+            body: { message: 'x', output: { errors: [{ errorCode: 'FIELD_CUSTOM_VALIDATION_EXCEPTION', message: 'Queue is locked' }] } }
+        };
+        const create = writer.createRecord.bind(writer);
+        // A validation rule refuses every Interaction the bridge creates; the status itself is written.
+        jest.spyOn(writer, 'createRecord').mockImplementation((objectApiName, fields) => {
+            return objectApiName === ObjectApiName.Interaction ? Promise.reject(refused) : create(objectApiName, fields);
+        });
+
+        await post(seed.softphoneCallInvited);
+        await post(seed.softphoneCallAccepted);
+
+        expect(states()).toEqual(['Ringing', 'On call']);
+        expect(status()[0]?.Interaction__c ?? null).toBeNull();
+    });
+
+    it("goes Logged out at the vendor's logout even with a chat it never ended", async () => {
+        const { post, states } = setup();
+
+        await post(adapterPost('Agent_Login', { agent_id: 1, agent_email: 'Kim@example.com' }), CCAIP_ORIGIN);
+        await post(adapterPost('New_Chat', exampleData('New_Chat')), CCAIP_ORIGIN);
+        await post(adapterPost('Agent_Logout', { agent_id: 1, agent_email: 'Kim@example.com' }), CCAIP_ORIGIN);
+
+        expect(states()).toEqual(['Available', 'In chat', 'Logged out']);
+    });
+
+    it('does not rewrite a paused status per message when the reason is longer than the field', async () => {
+        const { post, statusWrites } = setup();
+        const long = variant(seed.agentStartPause, {
+            pause: { ...(seed.agentStartPause.payload.pause as Record<string, unknown>), reason: 'R'.repeat(300) }
+        });
+
+        await post(long);
+        const before = statusWrites().length;
+        // Each is heard and changes nothing of the pause: the resend, and the agent's login.
+        await post(long);
+        await post(seed.agentLogin);
+
+        expect(before).toBe(1);
+        expect(statusWrites()).toHaveLength(before);
+    });
 });

@@ -34,8 +34,9 @@ describe('the team board query', () => {
             pauseMaxSeconds: 900,
             queue: 'suporte'
         });
-        // Oldest state first: the order the board's groups start from.
-        expect(records[0]?.name).toBe('Hugo Alves');
+        // The most recently heard first, so a larger org leaves out the agents gone longest.
+        expect(records[0]?.name).toBe('Carla Dias');
+        expect(records[records.length - 1]?.name).toBe('Hugo Alves');
     });
 
     it('asks for at most MAX_AGENTS records', async () => {

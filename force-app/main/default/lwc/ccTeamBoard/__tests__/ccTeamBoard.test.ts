@@ -4,12 +4,14 @@
  * interval driven by fake Date and setInterval, and the board's DOM checked.
  */
 import { createElement } from 'lwc';
+import { graphql } from 'lightning/graphql';
 import CcTeamBoard from 'c/ccTeamBoard';
 import { emulateGraphql, type EmulatedGraphql } from '../../../../../test/support/graphqlEmulated';
 import { fakeDateAndIntervals } from '../../../../../test/support/browserTasks';
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
 import floor from './data/agentStatuses.json';
+import { BOARD_QUERY, BOARD_VARIABLES } from '../boardQuery';
 
 let org: UiApiEmulator;
 let wire: EmulatedGraphql;
@@ -175,5 +177,33 @@ describe('c-cc-team-board', () => {
     it('is accessible', async () => {
         const board = await mountBoard();
         await expect(board).toBeAccessible();
+    });
+
+    it('moves "Data from" on a refresh whose answer did not change, when lightning/graphql does not call the wire again', async () => {
+        const board = await mountBoard({ refreshSeconds: 30 });
+        const before = plain(text(shadow(board), 'data-from'));
+        // As refreshGraphQL's docs allow: the refresh resolves, and the wire is not called with the same data.
+        const refresh = jest.fn(() => Promise.resolve());
+        const answer = await org.graphql(BOARD_QUERY, { ...BOARD_VARIABLES });
+        (graphql as unknown as { emit(data: unknown, filter?: unknown, refresh?: unknown): void }).emit(answer.data, undefined, refresh);
+        await pass(30);
+
+        expect(refresh).toHaveBeenCalledTimes(1);
+        expect(plain(text(shadow(board), 'data-from'))).not.toBe(before);
+        expect(plain(text(shadow(board), 'data-from'))).toMatch(/^Data from \d{1,2}:30:30 (AM|PM)$/);
+    });
+
+    it('keeps a chosen queue in the list when no agent is in it any more, so the filter stays visible', async () => {
+        const board = await mountBoard({ refreshSeconds: 15 });
+        choose(board, 'queue-filter', 'cobranca');
+        await wire.settle();
+
+        await org.updateRecord('a035g0000000202AAA', { Queue__c: 'suporte' });
+        await org.updateRecord('a035g0000000205AAA', { Queue__c: 'suporte' });
+        await pass(15);
+
+        const select = byId(shadow(board), 'queue-filter') as HTMLSelectElement;
+        expect(select.value).toBe('cobranca');
+        expect(states(board)).toEqual([]);
     });
 });
