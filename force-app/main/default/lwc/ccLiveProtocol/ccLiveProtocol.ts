@@ -35,5 +35,5 @@ export { Ticker, TICK_MS } from './ticker';
 export type { IntervalTimer } from './ticker';
 export { sameRecordId } from './recordIds';
 export { CALLER_LOOKUP_FIELDS, linkFieldFor } from './linkFields';
-export { booleanOf, displayTextOf, hasErrors, numberOf, recordNodes, textOf } from './graphqlAnswer';
+export { aggregateGroups, aggregateNumber, booleanOf, displayTextOf, hasErrors, numberOf, recordNodes, textOf } from './graphqlAnswer';
 export type { RecordNode } from './graphqlAnswer';

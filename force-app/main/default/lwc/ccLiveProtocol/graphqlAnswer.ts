@@ -48,3 +48,26 @@ export function booleanOf(field: unknown): boolean | undefined {
 export function hasErrors(errors: unknown): boolean {
     return Array.isArray(errors) ? errors.length > 0 : errors !== undefined && errors !== null;
 }
+
+/**
+ * The groups of an aggregate answer (`uiapi.aggregate.<alias>.edges[].node.aggregate`), one object of
+ * fields per group; undefined when the answer is not of that shape.
+ */
+export function aggregateGroups(data: unknown, alias: string): Record<string, unknown>[] | undefined {
+    const aggregate = isObject(data) && isObject(data.uiapi) ? data.uiapi.aggregate : undefined;
+    const connection = isObject(aggregate) ? aggregate[alias] : undefined;
+    const edges = isObject(connection) ? connection.edges : undefined;
+    if (!Array.isArray(edges)) {
+        return undefined;
+    }
+    return edges.flatMap((edge: unknown) => {
+        const node = isObject(edge) ? edge.node : undefined;
+        return isObject(node) && isObject(node.aggregate) ? [node.aggregate] : [];
+    });
+}
+
+/** A function's `{ value }` of a field in an aggregate group (`Talk_Seconds__c { sum { value } }`), when a number. */
+export function aggregateNumber(group: Record<string, unknown>, field: string, fn: string): number | undefined {
+    const aggregated = group[field];
+    return numberOf(isObject(aggregated) ? aggregated[fn] : undefined);
+}
