@@ -447,6 +447,8 @@ scenario('the team board shows the agent on a call after its refresh, and the se
 
         await board.softphoneClick('hangup');
         await eventually(async () => assert.match(await boardText('c-cc-team-board section[data-state="Available"]'), /João/), 15_000);
+        // Today's figures come in the same request, from the preview org's aggregate answers.
+        await eventually(async () => assert.match(await boardText('c-cc-team-board [data-id="today-by-agent"]'), /Today by agent/));
         await screenshot(page, 'team-board.board');
     } finally {
         await page.close();

@@ -1,5 +1,5 @@
 /**
- * Today's figures on the team board: one lightning/graphql request of three aggregate queries (the
+ * Today's figures on the team board: three aggregate queries in the board's one request (the
  * Interactions by agent and by queue, each split by status, and the closed pauses by agent and
  * reason, all since midnight in the user's time zone), read into a row per agent and per queue:
  * calls and chats, missed, average wait and talk, pause time by reason. Pure, so the query is checked
@@ -17,10 +17,11 @@ const INTERACTION_FIGURES = `edges { node { aggregate {
                     Wait_Seconds__c { sum { value } count { value } }
                     Talk_Seconds__c { sum { value } count { value } }`;
 
-/** Sums and counts rather than averages, so that the status groups of an agent add up exactly. */
-export const FIGURES_QUERY = `query teamFigures($since: DateTime) {
-    uiapi {
-        aggregate {
+/**
+ * The `aggregate` part of the board's one request (boardQuery.ts), with `$since`: sums and counts
+ * rather than averages, so that the status groups of an agent add up exactly.
+ */
+export const FIGURES_AGGREGATE = `aggregate {
             byAgent: CC_Interaction__c(
                 first: ${MAX_GROUPS}
                 where: { Offered_At__c: { gte: { value: $since } } }
@@ -50,9 +51,7 @@ export const FIGURES_QUERY = `query teamFigures($since: DateTime) {
                     Duration_Seconds__c { sum { value } }
                 } } }
             }
-        }
-    }
-}`;
+        }`;
 
 export interface FigureLabels {
     noQueue: string;

@@ -1,9 +1,11 @@
 /**
- * The team board's GraphQL request: every agent status record the supervisor may read (the
- * Contact Center Supervisor permission set reads all), and the answer read into plain values.
+ * The team board's one GraphQL request: every agent status record the supervisor may read (the
+ * Contact Center Supervisor permission set reads all) and today's figures (boardFigures.ts), and the
+ * statuses of the answer read into plain values. One request, so one refresh asks for both.
  * Pure, so the query is checked against the UI API GraphQL stand-in (tools/uiGraphql) without a DOM.
  */
 import { booleanOf, numberOf, recordNodes, textOf } from 'c/ccLiveProtocol';
+import { FIGURES_AGGREGATE } from './boardFigures';
 
 export const STATUS_OBJECT = 'CC_Agent_Status__c';
 
@@ -13,7 +15,7 @@ export const STATUS_OBJECT = 'CC_Agent_Status__c';
  */
 export const MAX_AGENTS = 200;
 
-export const BOARD_QUERY = `query teamBoard($first: Int) {
+export const BOARD_QUERY = `query teamBoard($first: Int, $since: DateTime) {
     uiapi {
         query {
             ${STATUS_OBJECT}(first: $first, orderBy: { Last_Event_At__c: { order: DESC, nulls: LAST } }) {
@@ -36,10 +38,14 @@ export const BOARD_QUERY = `query teamBoard($first: Int) {
                 }
             }
         }
+        ${FIGURES_AGGREGATE}
     }
 }`;
 
-export const BOARD_VARIABLES = { first: MAX_AGENTS };
+/** The request's variables: today's figures count from `since` (boardFigures.ts, startOfDayIso). */
+export function boardVariables(since: string): { first: number; since: string } {
+    return { first: MAX_AGENTS, since };
+}
 
 /** One agent's status record as the board reads it. */
 export interface AgentStatusRecord {

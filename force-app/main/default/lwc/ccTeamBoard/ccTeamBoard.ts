@@ -2,8 +2,9 @@
  * The team board: what every agent is doing now, for supervisors on app and home pages (and as a
  * wallboard with large type). It reads the agents' status records, which each agent's bridge writes
  * when their state changes (c/ccCore agentStatus.ts), through lightning/graphql (boardQuery), groups
- * and times them (boardModel), asks again on the interval the admin sets while the browser tab is
- * visible, and says when the data is from. It loads only the live-state protocol and the error reader.
+ * and times them (boardModel), with today's figures per agent and per queue from aggregate queries in
+ * the same request (boardFigures), asks again on the interval the admin sets while the browser tab is visible, and
+ * says when the data is from. It loads only the live-state protocol and the error reader.
  */
 import { LightningElement, api, wire } from 'lwc';
 import { gql, graphql } from 'lightning/graphql';
@@ -21,8 +22,9 @@ import {
     type BoardGroup,
     type BoardSettings
 } from './boardModel';
-import { agentStatusRecords, BOARD_QUERY, BOARD_VARIABLES, type AgentStatusRecord } from './boardQuery';
-import { BOARD_LABELS, DATA_FROM_LABEL, FAILED_LABEL, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
+import { startOfDayIso, teamFigures, type TeamFigures } from './boardFigures';
+import { agentStatusRecords, BOARD_QUERY, boardVariables, type AgentStatusRecord } from './boardQuery';
+import { BOARD_LABELS, DATA_FROM_LABEL, FAILED_LABEL, FIGURE_LABELS, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
 
 /** What the graphql wire delivers: lightning/graphql adds `refresh`, which asks the org again (its docs, "refresh"). */
 interface GraphqlAnswer {
@@ -78,7 +80,8 @@ export default class CcTeamBoard extends LightningElement {
     query: unknown = gql`
         ${BOARD_QUERY}
     `;
-    variables: Record<string, unknown> = { ...BOARD_VARIABLES };
+    /** Today's figures count from midnight in the user's time zone: a new day asks anew. */
+    variables: { first: number; since: string } = boardVariables(startOfDayIso(boardClock.now(), TIME_ZONE));
 
     @wire(graphql, { query: '$query', variables: '$variables' })
     wiredBoard(answer: GraphqlAnswer | undefined): void {
@@ -94,6 +97,7 @@ export default class CcTeamBoard extends LightningElement {
     private answered = false;
     private answeredAtMs?: number;
     private lastAnswer?: GraphqlAnswer;
+    private figuresData?: unknown;
     private nowMs = boardClock.now();
     private refreshing = false;
     private refreshHandle?: unknown;
@@ -103,6 +107,7 @@ export default class CcTeamBoard extends LightningElement {
         this.nowMs = boardClock.now();
     });
     private readonly memo: { key?: string; records?: AgentStatusRecord[]; groups?: BoardGroup[] } = {};
+    private readonly figuresMemo: { data?: unknown; records?: AgentStatusRecord[]; figures?: TeamFigures } = {};
 
     override connectedCallback(): void {
         document.addEventListener('visibilitychange', this.handleVisibilityChange);
@@ -136,6 +141,26 @@ export default class CcTeamBoard extends LightningElement {
         return this.answeredAtMs === undefined
             ? ''
             : formatLabel(DATA_FROM_LABEL, formatTimeOfDay(new Date(this.answeredAtMs).toISOString(), LOCALE, TIME_ZONE, true));
+    }
+
+    /** Today's rows per agent and per queue, built once per answer; empty until the first. */
+    get figures(): TeamFigures {
+        const records = this.records ?? [];
+        const memo = this.figuresMemo;
+        if (!memo.figures || memo.data !== this.figuresData || memo.records !== records) {
+            memo.data = this.figuresData;
+            memo.records = records;
+            memo.figures = teamFigures(this.figuresData, records, FIGURE_LABELS, LOCALE) ?? { agents: [], queues: [] };
+        }
+        return memo.figures;
+    }
+
+    get hasAgentFigures(): boolean {
+        return this.figures.agents.length > 0;
+    }
+
+    get hasQueueFigures(): boolean {
+        return this.figures.queues.length > 0;
     }
 
     get queueOptions(): FilterOption[] {
@@ -220,6 +245,7 @@ export default class CcTeamBoard extends LightningElement {
         const records = hasErrors(answer.errors) ? undefined : agentStatusRecords(answer.data);
         if (records) {
             this.records = records;
+            this.figuresData = answer.data;
             this.failure = undefined;
             this.answeredAtMs = boardClock.now();
         } else {
@@ -237,15 +263,17 @@ export default class CcTeamBoard extends LightningElement {
 
     /**
      * One request at a time. lightning/graphql's `refresh` of the last answer asks the org past its
-     * cache; without one (a stand-in that gives none), the same query under a new variables object.
+     * cache; without one (a stand-in that gives none), or on a new day, the query goes out again under
+     * new variables, which the wire asks anew.
      */
     private refresh(): void {
         if (this.refreshing) {
             return;
         }
+        const since = startOfDayIso(boardClock.now(), TIME_ZONE);
         const answer = this.lastAnswer;
-        if (!answer || typeof answer.refresh !== 'function') {
-            this.variables = { ...this.variables };
+        if (!answer || typeof answer.refresh !== 'function' || since !== this.variables.since) {
+            this.variables = boardVariables(since);
             return;
         }
         this.refreshing = true;

@@ -5,6 +5,17 @@
  */
 import ALL from '@salesforce/label/c.CC_Board_All';
 import CAMPAIGN from '@salesforce/label/c.CC_Board_Campaign';
+import COL_AGENT from '@salesforce/label/c.CC_Board_Col_Agent';
+import COL_AVERAGE_TALK from '@salesforce/label/c.CC_Board_Col_Average_Talk';
+import COL_AVERAGE_WAIT from '@salesforce/label/c.CC_Board_Col_Average_Wait';
+import COL_CALLS from '@salesforce/label/c.CC_Board_Col_Calls';
+import COL_MISSED from '@salesforce/label/c.CC_Board_Col_Missed';
+import COL_PAUSE_TIME from '@salesforce/label/c.CC_Board_Col_Pause_Time';
+import NO_QUEUE from '@salesforce/label/c.CC_Board_No_Queue';
+import NO_REASON from '@salesforce/label/c.CC_Board_No_Reason';
+import PAUSE_REASON_TIME from '@salesforce/label/c.CC_Board_Pause_Reason_Time';
+import TODAY_BY_AGENT from '@salesforce/label/c.CC_Board_Today_By_Agent';
+import TODAY_BY_QUEUE from '@salesforce/label/c.CC_Board_Today_By_Queue';
 import DATA_FROM from '@salesforce/label/c.CC_Board_Data_From';
 import EMPTY from '@salesforce/label/c.CC_Board_Empty';
 import FAILED from '@salesforce/label/c.CC_Board_Failed';
@@ -27,6 +38,7 @@ import TITLE from '@salesforce/label/c.CC_Board_Title';
 import UNNAMED from '@salesforce/label/c.CC_Board_Unnamed';
 import RETRY from '@salesforce/label/c.CC_History_Retry';
 import UNKNOWN_ERROR from '@salesforce/label/c.CC_History_Unknown_Error';
+import type { FigureLabels } from './boardFigures';
 import type { BoardLabels } from './boardModel';
 
 export const BOARD_LABELS: BoardLabels = {
@@ -56,7 +68,22 @@ export const TEMPLATE_LABELS = {
     queue: QUEUE,
     campaign: CAMPAIGN,
     all: ALL,
-    timeInState: TIME_IN_STATE
+    timeInState: TIME_IN_STATE,
+    todayByAgent: TODAY_BY_AGENT,
+    todayByQueue: TODAY_BY_QUEUE,
+    agent: COL_AGENT,
+    calls: COL_CALLS,
+    missed: COL_MISSED,
+    averageWait: COL_AVERAGE_WAIT,
+    averageTalk: COL_AVERAGE_TALK,
+    pauseTime: COL_PAUSE_TIME
+};
+
+export const FIGURE_LABELS: FigureLabels = {
+    noQueue: NO_QUEUE,
+    unnamed: UNNAMED,
+    pauseReason: PAUSE_REASON_TIME,
+    noReason: NO_REASON
 };
 
 /** `{0}`: why the board could not be loaded. */

@@ -10,6 +10,7 @@ import { customLabels, labelTranslations } from '../../../../../test/jest-mocks/
 const LWC_DIR = join(__dirname, '..', '..');
 /** Labels that read the same in both languages: a format with no words, a product name, a loanword. */
 const SAME_IN_PORTUGUESE = [
+    'CC_Board_Pause_Reason_Time',
     'CC_Bridge_Agent',
     'CC_Bridge_Counts',
     'CC_Bridge_Utility_Label',

@@ -1,12 +1,12 @@
 /**
- * Today's figures, their aggregate query run against the UI API GraphQL stand-in (tools/uiGraphql)
+ * Today's figures, the aggregate part of the board's request run against the UI API GraphQL stand-in (tools/uiGraphql)
  * over a morning of Interactions and Agent Pauses (data/todayRecords.json), São Paulo time: per agent
  * and per queue, calls and chats, missed, average wait and talk, and pause time by reason.
  */
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
-import { FIGURES_QUERY, startOfDayIso, teamFigures, type FigureLabels } from '../boardFigures';
-import { agentStatusRecords } from '../boardQuery';
+import { startOfDayIso, teamFigures, type FigureLabels } from '../boardFigures';
+import { agentStatusRecords, BOARD_QUERY, boardVariables } from '../boardQuery';
 import floor from './data/agentStatuses.json';
 import today from './data/todayRecords.json';
 
@@ -14,7 +14,7 @@ const LABELS: FigureLabels = { noQueue: 'No queue', unnamed: 'Unnamed agent', pa
 const NOW = Date.parse(today.now);
 
 async function answer(since = startOfDayIso(NOW, today.timeZone), org = orgWithToday()) {
-    const result = await org.graphql(FIGURES_QUERY, { since });
+    const result = await org.graphql(BOARD_QUERY, boardVariables(since));
     expect(result.errors).toBeUndefined();
     return result.data;
 }
@@ -92,7 +92,7 @@ describe('teamFigures', () => {
 
     it('is refused naming the field a supervisor may not read', async () => {
         const org = new UiApiEmulator(projectObjects(), { unreadableFields: ['CC_Interaction__c.Talk_Seconds__c'] });
-        const result = await org.graphql(FIGURES_QUERY, { since: startOfDayIso(NOW, today.timeZone) });
+        const result = await org.graphql(BOARD_QUERY, boardVariables(startOfDayIso(NOW, today.timeZone)));
         expect(JSON.stringify(result.errors)).toContain('Talk_Seconds__c');
     });
 });

@@ -5,7 +5,9 @@
  */
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
-import { agentStatusRecords, BOARD_QUERY, BOARD_VARIABLES, MAX_AGENTS } from '../boardQuery';
+import { agentStatusRecords, BOARD_QUERY, boardVariables, MAX_AGENTS } from '../boardQuery';
+
+const SINCE = '2026-03-02T03:00:00.000Z';
 import floor from './data/agentStatuses.json';
 
 function orgWith(options: { unreadableFields?: string[] } = {}): UiApiEmulator {
@@ -16,7 +18,7 @@ function orgWith(options: { unreadableFields?: string[] } = {}): UiApiEmulator {
 
 describe('the team board query', () => {
     it('is accepted by the schema and reads every agent status with its fields', async () => {
-        const answer = await orgWith().graphql(BOARD_QUERY, { ...BOARD_VARIABLES });
+        const answer = await orgWith().graphql(BOARD_QUERY, boardVariables(SINCE));
 
         expect(answer.errors).toBeUndefined();
         const records = agentStatusRecords(answer.data) ?? [];
@@ -40,15 +42,16 @@ describe('the team board query', () => {
     });
 
     it('asks for at most MAX_AGENTS records', async () => {
-        const answer = await orgWith().graphql(BOARD_QUERY, { first: 2 });
+        const answer = await orgWith().graphql(BOARD_QUERY, { first: 2, since: SINCE });
         expect(agentStatusRecords(answer.data)).toHaveLength(2);
-        expect(BOARD_VARIABLES).toEqual({ first: MAX_AGENTS });
+        expect(boardVariables(SINCE)).toEqual({ first: MAX_AGENTS, since: SINCE });
     });
 
     it("is refused naming the field a supervisor may not read, as the org's field-level security does", async () => {
-        const answer = await orgWith({ unreadableFields: ['CC_Agent_Status__c.Pause_Reason__c'] }).graphql(BOARD_QUERY, {
-            ...BOARD_VARIABLES
-        });
+        const answer = await orgWith({ unreadableFields: ['CC_Agent_Status__c.Pause_Reason__c'] }).graphql(
+            BOARD_QUERY,
+            boardVariables(SINCE)
+        );
         expect(JSON.stringify(answer.errors)).toContain('Pause_Reason__c');
     });
 

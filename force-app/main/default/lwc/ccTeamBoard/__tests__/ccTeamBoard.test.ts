@@ -11,7 +11,8 @@ import { fakeDateAndIntervals } from '../../../../../test/support/browserTasks';
 import { UiApiEmulator } from '../../../../../../tools/uiApiEmulator/uiApiEmulator';
 import { projectObjects } from '../../../../../../tools/uiApiEmulator/objectMetadata';
 import floor from './data/agentStatuses.json';
-import { BOARD_QUERY, BOARD_VARIABLES } from '../boardQuery';
+import today from './data/todayRecords.json';
+import { BOARD_QUERY, boardVariables } from '../boardQuery';
 
 let org: UiApiEmulator;
 let wire: EmulatedGraphql;
@@ -174,8 +175,38 @@ describe('c-cc-team-board', () => {
         expect(wire.asked).toHaveLength(2);
     });
 
-    it('is accessible', async () => {
+    it("shows today's figures per agent and per queue, from the same request, under the agents", async () => {
+        org.seedAll(today.records);
         const board = await mountBoard();
+
+        const cells = (id: string) =>
+            Array.from(shadow(board).querySelectorAll(`[data-id="${id}"] tbody tr`)).map((row) =>
+                Array.from(row.querySelectorAll('th, td')).map((cell) => cell.textContent?.trim())
+            );
+        expect(wire.asked).toHaveLength(1);
+        expect(cells('today-by-agent')).toEqual([
+            ['Ana Souza', '3', '1', '00:22', '02:30', 'Lanche 25:00 · Banheiro 05:00'],
+            ['Bruno Lima', '3', '1', '00:18', '06:40', ''],
+            ['Daniel Reis', '0', '0', '', '', 'Reunião 30:00']
+        ]);
+        expect(cells('today-by-queue')).toEqual([
+            ['suporte', '3', '1', '00:22', '02:30'],
+            ['cobranca', '2', '0', '00:07', '06:40'],
+            ['No queue', '1', '1', '00:40', '']
+        ]);
+        expect(shadow(board).querySelector('[data-id="today-by-agent"] caption')?.textContent?.trim()).toBe('Today by agent');
+    });
+
+    it('shows no figures table before any call or pause today', async () => {
+        const board = await mountBoard();
+        expect(byId(shadow(board), 'today-by-agent')).toBeNull();
+        expect(byId(shadow(board), 'today-by-queue')).toBeNull();
+    });
+
+    it('is accessible, figures included', async () => {
+        org.seedAll(today.records);
+        const board = await mountBoard();
+        expect(byId(shadow(board), 'today-by-agent')).not.toBeNull();
         await expect(board).toBeAccessible();
     });
 
@@ -184,7 +215,7 @@ describe('c-cc-team-board', () => {
         const before = plain(text(shadow(board), 'data-from'));
         // As refreshGraphQL's docs allow: the refresh resolves, and the wire is not called with the same data.
         const refresh = jest.fn(() => Promise.resolve());
-        const answer = await org.graphql(BOARD_QUERY, { ...BOARD_VARIABLES });
+        const answer = await org.graphql(BOARD_QUERY, boardVariables('2026-03-02T03:00:00.000Z'));
         (graphql as unknown as { emit(data: unknown, filter?: unknown, refresh?: unknown): void }).emit(answer.data, undefined, refresh);
         await pass(30);
 
