@@ -352,7 +352,8 @@ export class BridgeCore {
         const interactionRecordId = (key: string) => {
             const interaction = this.state.interactions.get(key);
             const logged = interaction && (interaction.facts.channel === 'Chat' ? this.config.logChats : this.config.logCalls);
-            return logged && !this.sync.refused(key) ? this.sync.recordId(key) : null;
+            // A record that exists is named even if a later update was refused; one refused before it existed never will be.
+            return logged ? (this.sync.recordId(key) ?? (this.sync.refused(key) ? null : undefined)) : null;
         };
         const previous = this.sync.wanted(this.statusKey);
         const record = agentStatusRecord(this.state, previous, heardAt, this.config, interactionRecordId);

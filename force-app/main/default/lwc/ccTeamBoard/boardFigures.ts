@@ -19,7 +19,9 @@ const INTERACTION_FIGURES = `edges { node { aggregate {
 
 /**
  * The `aggregate` part of the board's one request (boardQuery.ts), with `$since`: sums and counts
- * rather than averages, so that the status groups of an agent add up exactly.
+ * rather than averages, so that the status groups of an agent add up exactly. A queue counts each
+ * call once: the record another agent gets of a transferred call (its agent leg, External_Key__c
+ * `<key>@<user id>`, ccRecordSearch/interactionKeys.ts) counts for that agent, not again for the queue.
  */
 export const FIGURES_AGGREGATE = `aggregate {
             byAgent: CC_Interaction__c(
@@ -33,7 +35,7 @@ export const FIGURES_AGGREGATE = `aggregate {
             }
             byQueue: CC_Interaction__c(
                 first: ${MAX_GROUPS}
-                where: { Offered_At__c: { gte: { value: $since } } }
+                where: { and: [{ Offered_At__c: { gte: { value: $since } } }, { not: { External_Key__c: { like: "%@%" } } }] }
                 groupBy: { Queue__c: { group: true }, Status__c: { group: true } }
             ) {
                 ${INTERACTION_FIGURES}

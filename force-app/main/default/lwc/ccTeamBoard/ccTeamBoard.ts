@@ -281,9 +281,12 @@ export default class CcTeamBoard extends LightningElement {
             .refresh()
             .then(() => {
                 // lightning/graphql may not call the wire again when the data did not change (refreshGraphQL's
-                // docs: "the wire function might not be invoked again"): the data is from now all the same.
-                this.answeredAtMs = boardClock.now();
-                this.failure = undefined;
+                // docs: "the wire function might not be invoked again"): a good answer is from now all the
+                // same. A new answer, or an error, the wire has shown already.
+                if (this.lastAnswer === answer && !hasErrors(answer.errors) && agentStatusRecords(answer.data)) {
+                    this.answeredAtMs = boardClock.now();
+                    this.failure = undefined;
+                }
             })
             .catch((error: unknown) => {
                 this.failure = errorText(error) || UNKNOWN_ERROR_LABEL;

@@ -49,6 +49,8 @@ describe('teamFigures', () => {
         const figures = teamFigures(await answer(), statuses(), LABELS, 'en-US');
 
         expect(figures?.agents).toEqual([
+            // Bruno's own record of Ana's call transferred to him (its agent leg) counts for him.
+            { key: '0055g00000BrunoAAV', label: 'Bruno Lima', calls: 4, missed: 1, averageWait: '00:14', averageTalk: '03:45', pauses: '' },
             {
                 key: '0055g00000AnaAgAAV',
                 label: 'Ana Souza',
@@ -59,7 +61,6 @@ describe('teamFigures', () => {
                 averageTalk: '02:30',
                 pauses: 'Lanche 25:00 · Banheiro 05:00'
             },
-            { key: '0055g00000BrunoAAV', label: 'Bruno Lima', calls: 3, missed: 1, averageWait: '00:18', averageTalk: '06:40', pauses: '' },
             // Daniel took no call; his open pause has no duration yet, yesterday's is not counted.
             {
                 key: '0055g00000DaniAgAAV',
@@ -73,7 +74,7 @@ describe('teamFigures', () => {
         ]);
     });
 
-    it('counts each queue, the Interactions without one under "No queue"', async () => {
+    it('counts each queue, a transferred call once, the Interactions without one under "No queue"', async () => {
         const figures = teamFigures(await answer(), statuses(), LABELS, 'en-US');
 
         expect(figures?.queues.map((row) => [row.label, row.calls, row.missed, row.averageWait, row.averageTalk])).toEqual([
@@ -85,7 +86,7 @@ describe('teamFigures', () => {
 
     it('names an agent the board has no status for by the user id, and reads another shape as nothing', async () => {
         const figures = teamFigures(await answer(), [], LABELS, 'en-US');
-        expect(figures?.agents.map((row) => row.label)).toEqual(['0055g00000AnaAgAAV', '0055g00000BrunoAAV', '0055g00000DaniAgAAV']);
+        expect(figures?.agents.map((row) => row.label)).toEqual(['0055g00000BrunoAAV', '0055g00000AnaAgAAV', '0055g00000DaniAgAAV']);
         expect(teamFigures(undefined, [], LABELS, 'en-US')).toBeUndefined();
         expect(teamFigures({ uiapi: { aggregate: { byAgent: { edges: [] } } } }, [], LABELS, 'en-US')).toBeUndefined();
     });

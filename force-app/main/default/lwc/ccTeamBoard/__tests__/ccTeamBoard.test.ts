@@ -185,8 +185,8 @@ describe('c-cc-team-board', () => {
             );
         expect(wire.asked).toHaveLength(1);
         expect(cells('today-by-agent')).toEqual([
+            ['Bruno Lima', '4', '1', '00:14', '03:45', ''],
             ['Ana Souza', '3', '1', '00:22', '02:30', 'Lanche 25:00 · Banheiro 05:00'],
-            ['Bruno Lima', '3', '1', '00:18', '06:40', ''],
             ['Daniel Reis', '0', '0', '', '', 'Reunião 30:00']
         ]);
         expect(cells('today-by-queue')).toEqual([
@@ -222,6 +222,20 @@ describe('c-cc-team-board', () => {
         expect(refresh).toHaveBeenCalledTimes(1);
         expect(plain(text(shadow(board), 'data-from'))).not.toBe(before);
         expect(plain(text(shadow(board), 'data-from'))).toMatch(/^Data from \d{1,2}:30:30 (AM|PM)$/);
+    });
+
+    it('keeps the failure shown when a refresh resolves on an answer that still fails', async () => {
+        const board = await mountBoard({ refreshSeconds: 30 });
+        // The org refuses the query from now on; its refresh resolves once the refused answer is delivered.
+        const stub = graphql as unknown as { emitErrors(errors: unknown, filter?: unknown, refresh?: unknown): void };
+        const refresh = jest.fn(() => Promise.resolve());
+        stub.emitErrors([{ message: 'Request limit exceeded' }], undefined, refresh);
+        const dataFrom = plain(text(shadow(board), 'data-from'));
+        await pass(30);
+
+        expect(refresh).toHaveBeenCalledTimes(1);
+        expect(text(shadow(board), 'failure')).toMatch(/Request limit exceeded/);
+        expect(plain(text(shadow(board), 'data-from'))).toBe(dataFrom);
     });
 
     it('keeps a chosen queue in the list when no agent is in it any more, so the filter stays visible', async () => {
