@@ -7,12 +7,12 @@
  */
 import type { BridgeConfig } from './config';
 import type { Instant, Vendor } from './events';
-import { isLive, type InteractionState } from './interactionMachine';
+import type { InteractionState } from './interactionMachine';
 import type { PauseSegment } from './pauseMachine';
 import type { MappedRecord } from './recordFields';
 import { fitToFields } from './fieldLimits';
 import { AgentStatusField, ObjectApiName, type RecordFields } from './recordSchema';
-import { openPauseKeys, type BridgeState } from './bridgeState';
+import { openInteractions, openPauseKeys, type BridgeState } from './bridgeState';
 import { toIsoString } from './time';
 
 /** The picklist values of State__c. */
@@ -98,7 +98,7 @@ function deriveStatus(state: BridgeState, previous: RecordFields | undefined): D
     if (state.agent && !state.agent.loggedIn) {
         return { state: 'Logged out', vendor: state.agent.vendor };
     }
-    const open = [...state.interactions.values()].filter(isLive).sort(longestOpenFirst);
+    const open = openInteractions(state).sort(longestOpenFirst);
     const answered = open.find((interaction) => interaction.stage === 'connected');
     if (answered) {
         const busy = answered.facts.channel === 'Chat' ? 'In chat' : 'On call';

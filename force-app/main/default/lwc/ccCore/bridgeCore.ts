@@ -294,9 +294,13 @@ export class BridgeCore {
         return notes;
     }
 
+    /** Whether the admin logs this kind of interaction (Log calls, Log chats). */
+    private isLogged(state: InteractionState): boolean {
+        return state.facts.channel === 'Chat' ? this.config.logChats : this.config.logCalls;
+    }
+
     private writeInteraction(state: InteractionState): Diagnostic[] {
-        const logged = state.facts.channel === 'Chat' ? this.config.logChats : this.config.logCalls;
-        return logged ? this.write(ObjectApiName.Interaction, state.key, interactionRecord(state, this.config)) : [];
+        return this.isLogged(state) ? this.write(ObjectApiName.Interaction, state.key, interactionRecord(state, this.config)) : [];
     }
 
     private applyPause(event: PauseEvent): Diagnostic[] {
@@ -351,9 +355,10 @@ export class BridgeCore {
         const heardAt = this.lastEventAt ?? instantFromMillis(this.ports.clock.now());
         const interactionRecordId = (key: string) => {
             const interaction = this.state.interactions.get(key);
-            const logged = interaction && (interaction.facts.channel === 'Chat' ? this.config.logChats : this.config.logCalls);
             // A record that exists is named even if a later update was refused; one refused before it existed never will be.
-            return logged ? (this.sync.recordId(key) ?? (this.sync.refused(key) ? null : undefined)) : null;
+            return interaction && this.isLogged(interaction)
+                ? (this.sync.recordId(key) ?? (this.sync.refused(key) ? null : undefined))
+                : null;
         };
         const previous = this.sync.wanted(this.statusKey);
         const record = agentStatusRecord(this.state, previous, heardAt, this.config, interactionRecordId);

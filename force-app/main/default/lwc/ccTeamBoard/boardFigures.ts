@@ -11,11 +11,20 @@ import type { AgentStatusRecord } from './boardQuery';
 /** Groups each aggregate query asks for at most (an aggregate query pages as a record query does). */
 const MAX_GROUPS = 200;
 
-const INTERACTION_FIGURES = `edges { node { aggregate {
+/** Interactions since `$since` grouped by `groupField` and status: their count, and sums and counts of wait and talk. */
+function interactionFigures(alias: string, where: string, groupField: string): string {
+    return `${alias}: CC_Interaction__c(first: ${MAX_GROUPS}, where: ${where}, groupBy: { ${groupField}: { group: true }, Status__c: { group: true } }) {
+                edges { node { aggregate {
+                    ${groupField} { value }
                     Status__c { value }
                     Id { count { value } }
                     Wait_Seconds__c { sum { value } count { value } }
-                    Talk_Seconds__c { sum { value } count { value } }`;
+                    Talk_Seconds__c { sum { value } count { value } }
+                } } }
+            }`;
+}
+
+const OFFERED_TODAY = '{ Offered_At__c: { gte: { value: $since } } }';
 
 /**
  * The `aggregate` part of the board's one request (boardQuery.ts), with `$since`: sums and counts
@@ -24,24 +33,8 @@ const INTERACTION_FIGURES = `edges { node { aggregate {
  * `<key>@<user id>`, ccRecordSearch/interactionKeys.ts) counts for that agent, not again for the queue.
  */
 export const FIGURES_AGGREGATE = `aggregate {
-            byAgent: CC_Interaction__c(
-                first: ${MAX_GROUPS}
-                where: { Offered_At__c: { gte: { value: $since } } }
-                groupBy: { Agent__c: { group: true }, Status__c: { group: true } }
-            ) {
-                ${INTERACTION_FIGURES}
-                    Agent__c { value }
-                } } }
-            }
-            byQueue: CC_Interaction__c(
-                first: ${MAX_GROUPS}
-                where: { and: [{ Offered_At__c: { gte: { value: $since } } }, { not: { External_Key__c: { like: "%@%" } } }] }
-                groupBy: { Queue__c: { group: true }, Status__c: { group: true } }
-            ) {
-                ${INTERACTION_FIGURES}
-                    Queue__c { value }
-                } } }
-            }
+            ${interactionFigures('byAgent', OFFERED_TODAY, 'Agent__c')}
+            ${interactionFigures('byQueue', `{ and: [${OFFERED_TODAY}, { not: { External_Key__c: { like: "%@%" } } }] }`, 'Queue__c')}
             pauses: CC_Agent_Pause__c(
                 first: ${MAX_GROUPS}
                 where: { Started_At__c: { gte: { value: $since } } }

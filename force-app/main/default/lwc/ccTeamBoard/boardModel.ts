@@ -128,6 +128,11 @@ export function boardGroups(
     });
 }
 
+/** Whether any agent is in a live state (not Unknown, not Logged out): the board's timers tick while one is. */
+export function hasLiveAgents(records: readonly AgentStatusRecord[], nowMs: number, settings: BoardSettings): boolean {
+    return records.some((record) => LIVE_STATES.has(boardState(record, nowMs, settings)));
+}
+
 /** The queues and campaigns the records name, sorted, for the filters. */
 export function filterOptions(records: readonly AgentStatusRecord[]): { queues: string[]; campaigns: string[] } {
     const sorted = (values: (string | undefined)[]) =>

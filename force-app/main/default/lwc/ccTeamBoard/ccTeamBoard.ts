@@ -18,11 +18,12 @@ import {
     boardSetting,
     DEFAULT_SETTINGS,
     filterOptions,
+    hasLiveAgents,
     type BoardFilter,
     type BoardGroup,
     type BoardSettings
 } from './boardModel';
-import { startOfDayIso, teamFigures, type TeamFigures } from './boardFigures';
+import { startOfDayIso, teamFigures, type FigureRow, type TeamFigures } from './boardFigures';
 import { agentStatusRecords, BOARD_QUERY, boardVariables, type AgentStatusRecord } from './boardQuery';
 import { BOARD_LABELS, DATA_FROM_LABEL, FAILED_LABEL, FIGURE_LABELS, TEMPLATE_LABELS, UNKNOWN_ERROR_LABEL } from './labels';
 
@@ -31,6 +32,14 @@ interface GraphqlAnswer {
     data?: unknown;
     errors?: unknown;
     refresh?: () => Promise<unknown>;
+}
+
+interface FigureTable {
+    id: string;
+    caption: string;
+    keyHeader: string;
+    rows: FigureRow[];
+    withPauses: boolean;
 }
 
 interface FilterOption {
@@ -106,7 +115,13 @@ export default class CcTeamBoard extends LightningElement {
     private readonly ticker = new Ticker(boardClock, () => {
         this.nowMs = boardClock.now();
     });
-    private readonly memo: { key?: string; records?: AgentStatusRecord[]; groups?: BoardGroup[] } = {};
+    private readonly memo: {
+        records?: AgentStatusRecord[];
+        nowMs?: number;
+        filter?: BoardFilter;
+        settings?: BoardSettings;
+        groups?: BoardGroup[];
+    } = {};
     private readonly figuresMemo: { data?: unknown; records?: AgentStatusRecord[]; figures?: TeamFigures } = {};
 
     override connectedCallback(): void {
@@ -155,12 +170,26 @@ export default class CcTeamBoard extends LightningElement {
         return memo.figures;
     }
 
-    get hasAgentFigures(): boolean {
-        return this.figures.agents.length > 0;
-    }
-
-    get hasQueueFigures(): boolean {
-        return this.figures.queues.length > 0;
+    /** Today by agent (with pause time) and by queue, each shown once it has a row. */
+    get figureTables(): FigureTable[] {
+        const { agents, queues } = this.figures;
+        const tables: FigureTable[] = [
+            {
+                id: 'today-by-agent',
+                caption: TEMPLATE_LABELS.todayByAgent,
+                keyHeader: TEMPLATE_LABELS.agent,
+                rows: agents,
+                withPauses: true
+            },
+            {
+                id: 'today-by-queue',
+                caption: TEMPLATE_LABELS.todayByQueue,
+                keyHeader: TEMPLATE_LABELS.queue,
+                rows: queues,
+                withPauses: false
+            }
+        ];
+        return tables.filter((table) => table.rows.length > 0);
     }
 
     get queueOptions(): FilterOption[] {
@@ -175,19 +204,19 @@ export default class CcTeamBoard extends LightningElement {
         return filterOptions(this.records ?? []).campaigns.length > 0;
     }
 
-    /** The groups, built once per answer, second and filter. */
+    /** The groups, built once per answer, second, filter and setting (each replaced, never changed in place). */
     get groups(): BoardGroup[] {
-        const records = this.records ?? [];
-        const key = `${this.nowMs}|${this.filter.queue ?? ''}|${this.filter.campaign ?? ''}|${JSON.stringify(this.settings)}`;
-        if (!this.memo.groups || this.memo.records !== records || this.memo.key !== key) {
-            this.memo.records = records;
-            this.memo.key = key;
-            this.memo.groups = boardGroups(records, this.nowMs, this.settings, this.filter, BOARD_LABELS, {
+        const inputs = { records: this.records ?? [], nowMs: this.nowMs, filter: this.filter, settings: this.settings };
+        const memo = this.memo;
+        const same = memo.groups && (Object.keys(inputs) as (keyof typeof inputs)[]).every((name) => memo[name] === inputs[name]);
+        if (!same) {
+            Object.assign(memo, inputs);
+            memo.groups = boardGroups(inputs.records, inputs.nowMs, inputs.settings, inputs.filter, BOARD_LABELS, {
                 locale: LOCALE,
                 timeZone: TIME_ZONE
             });
         }
-        return this.memo.groups;
+        return memo.groups ?? [];
     }
 
     handleQueueChange(event: Event): void {
@@ -257,8 +286,7 @@ export default class CcTeamBoard extends LightningElement {
 
     /** The timers tick while any agent, shown or filtered out, is in a live state. */
     private runTimers(): void {
-        const all = boardGroups(this.records ?? [], this.nowMs, this.settings, {}, BOARD_LABELS, { locale: LOCALE, timeZone: TIME_ZONE });
-        this.ticker.runWhile(this.isConnected && all.some((group) => group.ticking));
+        this.ticker.runWhile(this.isConnected && hasLiveAgents(this.records ?? [], this.nowMs, this.settings));
     }
 
     /**
